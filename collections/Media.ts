@@ -1,0 +1,49 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { dataDir } from '../lib/paths'
+import { anyone, isLoggedIn, isStaff } from './access'
+
+/** Largest accepted upload; enforced for every upload in payload.config.ts. */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: {
+    group: 'Content',
+    defaultColumns: ['filename', 'alt', 'updatedAt'],
+  },
+  access: {
+    read: anyone,
+    create: isLoggedIn,
+    update: isLoggedIn,
+    delete: isStaff,
+  },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(dataDir, 'media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/svg+xml', 'video/mp4', 'video/webm'],
+    filesRequiredOnCreate: true,
+    focalPoint: true,
+    adminThumbnail: 'card',
+    imageSizes: [
+      { name: 'card', width: 640, height: 480, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'hero', width: 1600, height: 900, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'full', width: 2400, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'social', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 85 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'Describe the picture for people who cannot see it (screen readers, slow connections).' },
+      validate: (value: string | null | undefined) =>
+        value && value.trim().length > 0
+          ? true
+          : 'Alt text is required: describe what the image shows for people who cannot see it.',
+    },
+    { name: 'caption', type: 'text' },
+    { name: 'credit', type: 'text', admin: { description: 'Photographer or source, shown under the image.' } },
+  ],
+}

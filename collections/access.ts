@@ -1,0 +1,33 @@
+import type { Access, PayloadRequest } from 'payload'
+
+/**
+ * The role rules, named once. Roles: admin (everything), editor (studio staff: all
+ * content), marketing (previews everything, edits articles and offerings).
+ */
+export const ROLES = ['admin', 'editor', 'marketing'] as const
+export type Role = (typeof ROLES)[number]
+
+type UserLike = { role?: Role | null } | null | undefined
+
+export const hasRole = (user: UserLike, ...roles: Role[]): boolean =>
+  Boolean(user?.role && roles.includes(user.role))
+
+const userOf = (req: PayloadRequest): UserLike => req.user as UserLike
+
+export const anyone: Access = () => true
+export const isLoggedIn: Access = ({ req }) => Boolean(req.user)
+export const isAdmin: Access = ({ req }) => hasRole(userOf(req), 'admin')
+/** Admins and editors: the people who run the studio's content. */
+export const isStaff: Access = ({ req }) => hasRole(userOf(req), 'admin', 'editor')
+
+/** Who may open /admin at all: any signed-in account. */
+export const canUseAdmin = ({ req }: { req: PayloadRequest }): boolean => Boolean(req.user)
+
+
+/** Admins see every account; everybody else only their own. */
+export const isAdminOrSelf: Access = ({ req }) => {
+  const user = req.user
+  if (!user) return false
+  if (hasRole(userOf(req), 'admin')) return true
+  return { id: { equals: user.id } }
+}

@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
+import { dataDir, projectRoot } from './paths'
+import { resolvePayloadSecret } from './secret'
+
+const require = createRequire(import.meta.url)
+
+export type Runtime = {
+  databaseUrl: string
+  embedded: EmbeddedDatabase | null
+  shutdown: () => Promise<void>
+}
+
+const log = (message: string) => console.log(`[bthemethod] ${message}`)
+
+/**
+ * Everything the app needs before Next starts: a secret, a database (the one in
+ * DATABASE_URL, or an embedded PostgreSQL under .data/), and the schema migrated.
+ */
+export type SeedMode = 'never' | 'when-empty' | 'always'
+
+export async function prepareRuntime(options: { production: boolean; seed?: SeedMode }): Promise<Runtime> {
+  process.env.PAYLOAD_SECRET = resolvePayloadSecret({ production: options.production, dataDir })
+
+  let embedded: EmbeddedDatabase | null = null
+  if (!process.env.DATABASE_URL) {
+    const started = performance.now()
+    embedded = await startEmbeddedPostgres({
+      directory: path.join(dataDir, 'postgres'),
+      database: 'bthemethod',
+    })
+    process.env.DATABASE_URL = embedded.url
+    log(`embedded PostgreSQL on 127.0.0.1:${embedded.port} (${Math.round(performance.now() - started)} ms), data in ${path.relative(projectRoot, dataDir)}/postgres`)
+  }
+
+  const shutdown = async () => {
+    if (embedded) {
+      await embedded.stop()
+      embedded = null
+    }
+  }
+
+  try {
+    await applyMigrations({ seed: options.seed ?? 'never', production: options.production })
+  } catch (error) {
+    await shutdown()
+    throw error
+  }
+  return { databaseUrl: process.env.DATABASE_URL, embedded, shutdown }
+}
+
+/**
+ * Applies every committed migration that has not run yet, then loads the demo content
+ * when asked: always (`npm run seed`) or into a database without users (first `npm run dev`).
+ */
+export async function applyMigrations(
+  options: { seed: SeedMode; production: boolean } = { seed: 'never', production: false },
+): Promise<void> {
+  // Imported late: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
+  const [{ getPayload }, { default: config }, { closePayload }] = await Promise.all([
+    import('payload'),
+    import('../payload.config'),
+    import('./payload-lifecycle'),
+  ])
+  const payload = await getPayload({ config })
+  try {
+    await payload.db.migrate()
+    const empty = options.seed === 'when-empty' && (await payload.count({ collection: 'users' })).totalDocs === 0
+    if (options.seed === 'always' || empty) {
+      const { seedDemoContent } = await import('./seed')
+      const report = await seedDemoContent(payload, {
+        production: options.production,
+        demoPassword: process.env.SEED_DEMO_PASSWORD,
+        log: (line) => log(`seed: ${line}`),
+      })
+      log(`seed: created ${report.created.length}, already there ${report.skipped.length}`)
+    }
+  } finally {
+    await closePayload(payload)
+  }
+}
+
+/** Next's own binary, started directly (not through npx) in its own process group. */
+export function spawnNext(args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  const nextBin = require.resolve('next/dist/bin/next')
+  return spawn(process.execPath, [nextBin, ...args], {
+    cwd: projectRoot,
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'inherit',
+    detached: true,
+  })
+}
+
+/**
+ * Runs Next until it exits or we are asked to stop; then stops Next's whole
+ * process group and the embedded database, so nothing is left running.
+ */
+export async function superviseNext(child: ChildProcess, runtime: Runtime): Promise<never> {
+  let stopping = false
+  const stopChild = (signal: NodeJS.Signals) => {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, signal)
+      } catch {
+        // the group is already gone
+      }
+    }
+  }
+
+  const exitCode = await new Promise<number>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) return
+      stopping = true
+      log(`${signal}: stopping Next and the database`)
+      stopChild('SIGTERM')
+      // Next normally exits at once; do not wait forever on a stuck worker.
+      setTimeout(() => stopChild('SIGKILL'), 5000).unref()
+    }
+    process.on('SIGINT', onSignal)
+    process.on('SIGTERM', onSignal)
+    process.on('SIGHUP', onSignal)
+    // `kill <npm pid>` ends npm and its shell without passing the signal on: notice
+    // that we were orphaned and stop anyway, rather than leave Postgres running.
+    const parent = process.ppid
+    setInterval(() => {
+      if (process.ppid !== parent) onSignal('SIGHUP')
+    }, 1000).unref()
+    child.on('exit', (code, signal) => resolve(stopping ? 0 : (code ?? (signal ? 1 : 0))))
+  })
+  stopChild('SIGKILL') // any worker Next left behind in its group
+  await runtime.shutdown()
+  process.exit(exitCode)
+}

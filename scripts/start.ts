@@ -1,0 +1,17 @@
+/** `npm start`: serves the production build after checking the secret and migrating. */
+import { MissingSecretError } from '../lib/secret'
+import { prepareRuntime, spawnNext, superviseNext } from '../lib/runtime'
+
+Object.assign(process.env, { NODE_ENV: 'production' })
+const port = process.env.PORT || '3000'
+
+try {
+  const runtime = await prepareRuntime({ production: true })
+  await superviseNext(spawnNext(['start', '--port', port]), runtime)
+} catch (error) {
+  if (error instanceof MissingSecretError) {
+    console.error(`[bthemethod] ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}
