@@ -67,18 +67,34 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    articles: Article;
+    exercises: Exercise;
+    topics: Topic;
+    classes: Class;
+    offerings: Offering;
+    locations: Location;
+    instructors: Instructor;
     media: Media;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    exercises: ExercisesSelect<false> | ExercisesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    classes: ClassesSelect<false> | ClassesSelect<true>;
+    offerings: OfferingsSelect<false> | OfferingsSelect<true>;
+    locations: LocationsSelect<false> | LocationsSelect<true>;
+    instructors: InstructorsSelect<false> | InstructorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -89,9 +105,13 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     studio: Studio;
+    header: Header;
+    footer: Footer;
   };
   globalsSelect: {
     studio: StudioSelect<false> | StudioSelect<true>;
+    header: HeaderSelect<false> | HeaderSelect<true>;
+    footer: FooterSelect<false> | FooterSelect<true>;
   };
   locale: null;
   widgets: {
@@ -99,7 +119,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -122,38 +148,60 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * Blog articles. Save drafts freely; only published articles reach the site.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "articles".
  */
-export interface User {
+export interface Article {
   id: number;
+  title: string;
   /**
-   * Shown on the site as the author of articles.
+   * One or two sentences for cards and search results (at most 300 characters).
    */
-  name: string;
+  excerpt: string;
+  heroImage?: (number | null) | Media;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
   /**
-   * Admins manage people; editors run all content; marketing previews and edits articles and offerings.
+   * Shown after the article as exercises to try.
    */
-  role: 'admin' | 'editor' | 'marketing';
+  relatedExercises?: (number | Exercise)[] | null;
+  /**
+   * The address of the page. Made from the title when left empty.
+   */
+  slug: string;
+  topics?: (number | Topic)[] | null;
+  author?: (number | null) | User;
+  /**
+   * Shown on the site; taken from the author.
+   */
+  authorName?: string | null;
+  /**
+   * Set when first published; you may change it.
+   */
+  publishedAt?: string | null;
+  /**
+   * Computed from the text on save.
+   */
+  readingTimeMinutes?: number | null;
+  featured?: boolean | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -218,6 +266,339 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exercises".
+ */
+export interface Exercise {
+  id: number;
+  name: string;
+  /**
+   * Other names people search for, e.g. "bridge", "hip lift".
+   */
+  aliases?: string[] | null;
+  summary: string;
+  level: 'beginner' | 'intermediate' | 'advanced';
+  position: 'lying' | 'prone' | 'side-lying' | 'seated' | 'kneeling' | 'all-fours' | 'standing';
+  category?: ('mobility' | 'stretch' | 'strength' | 'stability' | 'breathwork' | 'release') | null;
+  mechanic?: ('isolation' | 'compound') | null;
+  force?: ('push' | 'pull' | 'static' | 'dynamic') | null;
+  /**
+   * About how long it takes, all sets included.
+   */
+  durationMinutes: number;
+  bodyAreas: (
+    | 'hips'
+    | 'lower-back'
+    | 'core'
+    | 'glutes'
+    | 'shoulders'
+    | 'neck'
+    | 'spine'
+    | 'pelvic-floor'
+    | 'knees'
+    | 'feet-ankles'
+    | 'full-body'
+  )[];
+  equipment: ('small-ball' | 'mat' | 'none' | 'wall' | 'chair' | 'resistance-band')[];
+  primaryMuscles?:
+    | (
+        | 'hip-flexors'
+        | 'glute-max'
+        | 'glute-med'
+        | 'adductors'
+        | 'hamstrings'
+        | 'quadriceps'
+        | 'calves'
+        | 'transverse-abdominis'
+        | 'rectus-abdominis'
+        | 'obliques'
+        | 'erector-spinae'
+        | 'multifidus'
+        | 'quadratus-lumborum'
+        | 'pelvic-floor'
+        | 'diaphragm'
+        | 'latissimus-dorsi'
+        | 'rhomboids'
+        | 'trapezius'
+        | 'rotator-cuff'
+        | 'deltoids'
+        | 'pectorals'
+        | 'neck-flexors'
+      )[]
+    | null;
+  secondaryMuscles?:
+    | (
+        | 'hip-flexors'
+        | 'glute-max'
+        | 'glute-med'
+        | 'adductors'
+        | 'hamstrings'
+        | 'quadriceps'
+        | 'calves'
+        | 'transverse-abdominis'
+        | 'rectus-abdominis'
+        | 'obliques'
+        | 'erector-spinae'
+        | 'multifidus'
+        | 'quadratus-lumborum'
+        | 'pelvic-floor'
+        | 'diaphragm'
+        | 'latissimus-dorsi'
+        | 'rhomboids'
+        | 'trapezius'
+        | 'rotator-cuff'
+        | 'deltoids'
+        | 'pectorals'
+        | 'neck-flexors'
+      )[]
+    | null;
+  /**
+   * How much: repetitions or a held position, per side or not, in sets.
+   */
+  dose: {
+    mode: 'reps' | 'hold';
+    reps?: number | null;
+    holdSeconds?: number | null;
+    sets: number;
+    perSide?: boolean | null;
+  };
+  steps: {
+    instruction: string;
+    id?: string | null;
+  }[];
+  cues?:
+    | {
+        cue: string;
+        id?: string | null;
+      }[]
+    | null;
+  breath?: {
+    /**
+     * Inhale on ... e.g. "as you lower"
+     */
+    inhale?: string | null;
+    /**
+     * Exhale on ... e.g. "as you press the ball"
+     */
+    exhale?: string | null;
+  };
+  variations?:
+    | {
+        kind: 'modification' | 'progression';
+        name: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Contraindications and cautions, shown clearly on the exercise page.
+   */
+  cautions?:
+    | {
+        caution: string;
+        id?: string | null;
+      }[]
+    | null;
+  images?: (number | Media)[] | null;
+  video?: {
+    source?: ('none' | 'upload' | 'external') | null;
+    file?: (number | null) | Media;
+    url?: string | null;
+  };
+  /**
+   * The address of the page. Made from the name when left empty.
+   */
+  slug: string;
+  relatedArticles?: (number | Article)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * The address of the page. Made from the name when left empty.
+   */
+  slug: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Shown on the site as the author of articles.
+   */
+  name: string;
+  /**
+   * Admins manage people; editors run all content; marketing previews and edits articles and offerings.
+   */
+  role: 'admin' | 'editor' | 'marketing';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "classes".
+ */
+export interface Class {
+  id: number;
+  name: string;
+  description: string;
+  level: 'beginner' | 'intermediate' | 'advanced';
+  durationMinutes: number;
+  format: 'studio' | 'live-online' | 'on-demand';
+  instructors?: (number | Instructor)[] | null;
+  locations?: (number | Location)[] | null;
+  equipment?: ('small-ball' | 'mat' | 'none' | 'wall' | 'chair' | 'resistance-band')[] | null;
+  bookingUrl?: string | null;
+  /**
+   * The address of the page. Made from the name when left empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instructors".
+ */
+export interface Instructor {
+  id: number;
+  name: string;
+  photo?: (number | null) | Media;
+  bio: string;
+  specialties?: string[] | null;
+  certifications?: string[] | null;
+  locations?: (number | Location)[] | null;
+  /**
+   * The address of the page. Made from the name when left empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locations".
+ */
+export interface Location {
+  id: number;
+  name: string;
+  description?: string | null;
+  image?: (number | null) | Media;
+  address: {
+    street: string;
+    city: string;
+    region?: string | null;
+    postalCode?: string | null;
+    country: string;
+  };
+  geo?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  phone?: string | null;
+  email?: string | null;
+  /**
+   * IANA name, e.g. America/Los_Angeles. Hours below are in this time zone.
+   */
+  timeZone: string;
+  /**
+   * One row per opening range; several per day are fine. Days without a row are closed.
+   */
+  openingHours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  specialClosures?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  bookingUrl?: string | null;
+  /**
+   * The address of the page. Made from the name when left empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offerings".
+ */
+export interface Offering {
+  id: number;
+  name: string;
+  kind: 'membership' | 'class-pack' | 'intro-offer' | 'on-demand-program' | 'equipment';
+  shortDescription: string;
+  price: {
+    /**
+     * In minor units: 2500 means 25.00.
+     */
+    amount: number;
+    currency: string;
+    billingPeriod: 'one-time' | 'week' | 'month' | 'year';
+  };
+  included?:
+    | {
+        item: string;
+        id?: string | null;
+      }[]
+    | null;
+  image?: (number | null) | Media;
+  /**
+   * The studio's existing checkout or booking page (https). We take no payments here.
+   */
+  checkoutUrl: string;
+  /**
+   * The address of the page. Made from the name when left empty.
+   */
+  slug: string;
+  featured?: boolean | null;
+  /**
+   * Lower comes first.
+   */
+  sortOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -235,18 +616,138 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'exercises';
+        value: number | Exercise;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'classes';
+        value: number | Class;
+      } | null)
+    | ({
+        relationTo: 'offerings';
+        value: number | Offering;
+      } | null)
+    | ({
+        relationTo: 'locations';
+        value: number | Location;
+      } | null)
+    | ({
+        relationTo: 'instructors';
+        value: number | Instructor;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -292,28 +793,218 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "articles_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  role?: T;
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  excerpt?: T;
+  heroImage?: T;
+  content?: T;
+  relatedExercises?: T;
+  slug?: T;
+  topics?: T;
+  author?: T;
+  authorName?: T;
+  publishedAt?: T;
+  readingTimeMinutes?: T;
+  featured?: T;
   updatedAt?: T;
   createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exercises_select".
+ */
+export interface ExercisesSelect<T extends boolean = true> {
+  name?: T;
+  aliases?: T;
+  summary?: T;
+  level?: T;
+  position?: T;
+  category?: T;
+  mechanic?: T;
+  force?: T;
+  durationMinutes?: T;
+  bodyAreas?: T;
+  equipment?: T;
+  primaryMuscles?: T;
+  secondaryMuscles?: T;
+  dose?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
+        mode?: T;
+        reps?: T;
+        holdSeconds?: T;
+        sets?: T;
+        perSide?: T;
       };
+  steps?:
+    | T
+    | {
+        instruction?: T;
+        id?: T;
+      };
+  cues?:
+    | T
+    | {
+        cue?: T;
+        id?: T;
+      };
+  breath?:
+    | T
+    | {
+        inhale?: T;
+        exhale?: T;
+      };
+  variations?:
+    | T
+    | {
+        kind?: T;
+        name?: T;
+        note?: T;
+        id?: T;
+      };
+  cautions?:
+    | T
+    | {
+        caution?: T;
+        id?: T;
+      };
+  images?: T;
+  video?:
+    | T
+    | {
+        source?: T;
+        file?: T;
+        url?: T;
+      };
+  slug?: T;
+  relatedArticles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "classes_select".
+ */
+export interface ClassesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  level?: T;
+  durationMinutes?: T;
+  format?: T;
+  instructors?: T;
+  locations?: T;
+  equipment?: T;
+  bookingUrl?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offerings_select".
+ */
+export interface OfferingsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  shortDescription?: T;
+  price?:
+    | T
+    | {
+        amount?: T;
+        currency?: T;
+        billingPeriod?: T;
+      };
+  included?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  image?: T;
+  checkoutUrl?: T;
+  slug?: T;
+  featured?: T;
+  sortOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locations_select".
+ */
+export interface LocationsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  image?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        city?: T;
+        region?: T;
+        postalCode?: T;
+        country?: T;
+      };
+  geo?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  phone?: T;
+  email?: T;
+  timeZone?: T;
+  openingHours?:
+    | T
+    | {
+        day?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  specialClosures?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  bookingUrl?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instructors_select".
+ */
+export interface InstructorsSelect<T extends boolean = true> {
+  name?: T;
+  photo?: T;
+  bio?: T;
+  specialties?: T;
+  certifications?: T;
+  locations?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -381,11 +1072,67 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  role?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -427,6 +1174,114 @@ export interface Studio {
   id: number;
   name: string;
   tagline?: string | null;
+  mission?: string | null;
+  /**
+   * A short "about the method" text for the home and studio pages.
+   */
+  aboutTheMethod?: string | null;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+  };
+  socialLinks?:
+    | {
+        platform: 'instagram' | 'facebook' | 'youtube' | 'tiktok' | 'pinterest' | 'linkedin';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  bookingUrl?: string | null;
+  /**
+   * Used when a page shares without an image of its own (1200x630 works best).
+   */
+  defaultSeoImage?: (number | null) | Media;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header".
+ */
+export interface Header {
+  id: number;
+  navItems?:
+    | {
+        link: LinkField;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LinkField".
+ */
+export interface LinkField {
+  type?: ('internal' | 'custom') | null;
+  newTab?: boolean | null;
+  label: string;
+  reference?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'exercises';
+        value: number | Exercise;
+      } | null)
+    | ({
+        relationTo: 'classes';
+        value: number | Class;
+      } | null)
+    | ({
+        relationTo: 'offerings';
+        value: number | Offering;
+      } | null)
+    | ({
+        relationTo: 'locations';
+        value: number | Location;
+      } | null)
+    | ({
+        relationTo: 'instructors';
+        value: number | Instructor;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null);
+  /**
+   * A path on this site (/studio), an https:// address, mailto: or tel:.
+   */
+  url?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer".
+ */
+export interface Footer {
+  id: number;
+  columns?:
+    | {
+        title: string;
+        links?:
+          | {
+              link: LinkField;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A short invitation to follow along or join the newsletter.
+   */
+  newsletterBlurb?: string | null;
+  /**
+   * Where the sign-up button goes (https).
+   */
+  newsletterUrl?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -437,6 +1292,73 @@ export interface Studio {
 export interface StudioSelect<T extends boolean = true> {
   name?: T;
   tagline?: T;
+  mission?: T;
+  aboutTheMethod?: T;
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+      };
+  socialLinks?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  bookingUrl?: T;
+  defaultSeoImage?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header_select".
+ */
+export interface HeaderSelect<T extends boolean = true> {
+  navItems?:
+    | T
+    | {
+        link?: T | LinkFieldSelect<T>;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LinkField_select".
+ */
+export interface LinkFieldSelect<T extends boolean = true> {
+  type?: T;
+  newTab?: T;
+  label?: T;
+  reference?: T;
+  url?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer_select".
+ */
+export interface FooterSelect<T extends boolean = true> {
+  columns?:
+    | T
+    | {
+        title?: T;
+        links?:
+          | T
+          | {
+              link?: T | LinkFieldSelect<T>;
+              id?: T;
+            };
+        id?: T;
+      };
+  newsletterBlurb?: T;
+  newsletterUrl?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -450,6 +1372,52 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ExerciseEmbedBlock".
+ */
+export interface ExerciseEmbedBlock {
+  exercise: number | Exercise;
+  /**
+   * Optional line shown with the card, e.g. "Do this one after a long day of sitting."
+   */
+  note?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'exerciseEmbed';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock".
+ */
+export interface CalloutBlock {
+  tone: 'tip' | 'note' | 'caution';
+  title?: string | null;
+  body: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,8 +5,17 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { Articles } from './collections/Articles'
+import { Classes } from './collections/Classes'
+import { Exercises } from './collections/Exercises'
+import { Footer } from './collections/globals/Footer'
+import { Header } from './collections/globals/Header'
 import { Studio } from './collections/globals/Studio'
+import { Instructors } from './collections/Instructors'
+import { Locations } from './collections/Locations'
+import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { Offerings } from './collections/Offerings'
+import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
 
@@ -23,8 +32,8 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' | B The Method admin' },
   },
-  collections: [Users, Media],
-  globals: [Studio],
+  collections: [Articles, Exercises, Topics, Classes, Offerings, Locations, Instructors, Media, Users],
+  globals: [Studio, Header, Footer],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',

@@ -1,9 +1,15 @@
 import * as migration_20261126_111928_initial from './20261126_111928_initial';
+import * as migration_20261126_113544_content_model from './20261126_113544_content_model';
 
 export const migrations = [
   {
     up: migration_20261126_111928_initial.up,
     down: migration_20261126_111928_initial.down,
-    name: '20261126_111928_initial'
+    name: '20261126_111928_initial',
+  },
+  {
+    up: migration_20261126_113544_content_model.up,
+    down: migration_20261126_113544_content_model.down,
+    name: '20261126_113544_content_model'
   },
 ];

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { CLASS_FORMATS, EQUIPMENT, LEVELS } from '../lib/taxonomy'
+import { isLoggedIn, isStaff, publishedOrLoggedIn } from './access'
+import { slugField } from './fields/slug'
+import { validateHttpsUrl } from './fields/validators'
+import { editorialVersions } from './versions'
+
+export const Classes: CollectionConfig = {
+  slug: 'classes',
+  labels: { singular: 'Class', plural: 'Classes' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'format', 'level', '_status'], group: 'Studio' },
+  access: {
+    read: publishedOrLoggedIn,
+    readVersions: isLoggedIn,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: editorialVersions,
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    { name: 'description', type: 'textarea', required: true, maxLength: 1000 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'level', type: 'select', required: true, options: LEVELS },
+        { name: 'durationMinutes', type: 'number', required: true, min: 10, max: 180, defaultValue: 50 },
+        { name: 'format', type: 'select', required: true, options: CLASS_FORMATS },
+      ],
+    },
+    { name: 'instructors', type: 'relationship', relationTo: 'instructors', hasMany: true },
+    { name: 'locations', type: 'relationship', relationTo: 'locations', hasMany: true },
+    { name: 'equipment', type: 'select', hasMany: true, options: EQUIPMENT },
+    { name: 'bookingUrl', type: 'text', validate: (value: string | null | undefined) => validateHttpsUrl(value) },
+    slugField('name'),
+  ],
+}

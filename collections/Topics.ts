@@ -1,0 +1,15 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isStaff } from './access'
+import { slugField } from './fields/slug'
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Content' },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 60 },
+    slugField('name'),
+    { name: 'description', type: 'textarea', maxLength: 400 },
+  ],
+}
