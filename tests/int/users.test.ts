@@ -18,7 +18,9 @@ async function createUser(role: User['role'], name = `Person ${unique()}`): Prom
 
 beforeAll(async () => {
   payload = await startPayload()
-  await payload.delete({ collection: 'users', where: { id: { exists: true } } })
+  // Start from an empty users table (other test files share the database); bypass the
+  // last-admin guard, which is exactly what a real delete must not do.
+  await payload.db.deleteMany({ collection: 'users', where: {} })
 })
 afterAll(async () => {
   await closePayload(payload)
