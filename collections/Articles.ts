@@ -8,6 +8,7 @@ import { slugField } from './fields/slug'
 import { setPublishedAtOnFirstPublish } from './hooks/publishedAt'
 import { computeReadingTime } from './hooks/readingTime'
 import { editorialVersions } from './versions'
+import { revalidateCollection } from './hooks/revalidate'
 
 export const EXCERPT_MAX = 300
 
@@ -54,6 +55,7 @@ export const Articles: CollectionConfig = {
   versions: { ...editorialVersions, drafts: { ...editorialVersions.drafts, schedulePublish: true } },
   defaultSort: '-publishedAt',
   hooks: {
+    ...revalidateCollection('articles'),
     beforeChange: [defaultAuthorToWriter, copyAuthorName, computeReadingTime, setPublishedAtOnFirstPublish],
   },
   fields: [

@@ -5,6 +5,7 @@ import { isLoggedIn, isStaff, publishedOrLoggedIn } from './access'
 import { slugField } from './fields/slug'
 import { validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'
+import { revalidateCollection } from './hooks/revalidate'
 
 export const Classes: CollectionConfig = {
   slug: 'classes',
@@ -18,6 +19,7 @@ export const Classes: CollectionConfig = {
     delete: isStaff,
   },
   versions: editorialVersions,
+  hooks: revalidateCollection('classes'),
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'description', type: 'textarea', required: true, maxLength: 1000 },

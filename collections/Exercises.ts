@@ -13,8 +13,11 @@ import {
 } from '../lib/taxonomy'
 import { isLoggedIn, isStaff, publishedOrLoggedIn } from './access'
 import { slugField } from './fields/slug'
+import { findArticlesUsingExercise } from './hooks/exerciseReferences'
 import { validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'
+import { cacheTags } from '../lib/cache'
+import { revalidateCollection } from './hooks/revalidate'
 
 const VIDEO_HOSTS = ['youtube.com', 'www.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com', 'www.youtube-nocookie.com']
 
@@ -39,27 +42,11 @@ const requiredWhenDose =
  * is refused with the titles of the articles to edit first.
  */
 const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const embeddedIn = await req.payload.find({
-    collection: 'articles',
-    depth: 0,
-    limit: 10,
-    overrideAccess: true,
-    req,
-    select: { title: true },
-    where: { relatedExercises: { contains: id } },
-  })
-  // Embeds live inside the rich-text JSON of the article and of its latest draft.
-  const db = req.payload.db as unknown as { pool: { query: (sql: string, params: unknown[]) => Promise<{ rows: { title: string }[] }> } }
-  const embedPath = '$.** ? (@.blockType == "exerciseEmbed" && (@.exercise == $id || @.exercise == $text))'
-  const { rows } = await db.pool.query(
-    `SELECT title FROM articles WHERE jsonb_path_exists(content, $1::jsonpath, jsonb_build_object('id', $2::numeric, 'text', $2::text))
-     UNION SELECT version_title FROM _articles_v WHERE latest AND jsonb_path_exists(version_content, $1::jsonpath, jsonb_build_object('id', $2::numeric, 'text', $2::text))`,
-    [embedPath, String(id)],
-  )
-  const titles = [...new Set([...embeddedIn.docs.map((doc) => doc.title), ...rows.map((row) => row.title)])].filter(Boolean)
-  if (titles.length > 0) {
+  const articles = await findArticlesUsingExercise(req, id)
+  if (articles.length > 0) {
+    const titles = articles.map((article) => `"${article.title}"`).join(', ')
     throw new APIError(
-      `This exercise is used in ${titles.length === 1 ? 'an article' : 'articles'}: ${titles.map((t) => `"${t}"`).join(', ')}. Remove it there first, then delete it.`,
+      `This exercise is used in ${articles.length === 1 ? 'an article' : 'articles'}: ${titles}. Remove it there first, then delete it.`,
       409,
       null,
       true,
@@ -82,7 +69,13 @@ export const Exercises: CollectionConfig = {
     delete: isStaff,
   },
   versions: editorialVersions,
-  hooks: { beforeDelete: [refuseDeleteWhileReferenced] },
+  hooks: {
+    // Article pages show embedded and related exercises: expire exactly those too.
+    ...revalidateCollection('exercises', async ({ doc, req }) =>
+      doc.id === undefined ? [] : (await findArticlesUsingExercise(req, doc.id)).map((article) => cacheTags.doc('articles', article.slug)),
+    ),
+    beforeDelete: [refuseDeleteWhileReferenced],
+  },
   fields: [
     {
       type: 'tabs',

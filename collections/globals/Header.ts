@@ -2,11 +2,13 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, isStaff } from '../access'
 import { linkGroup } from '../fields/link'
+import { revalidateGlobal } from '../hooks/revalidate'
 
 export const Header: GlobalConfig = {
   slug: 'header',
   admin: { group: 'Site' },
   access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [revalidateGlobal('header')] },
   fields: [
     {
       name: 'navItems',

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { isLoggedIn, isStaff, publishedOrLoggedIn } from '../access'
 import { validateHttpsUrl } from '../fields/validators'
+import { revalidateGlobal } from '../hooks/revalidate'
 
 export const Studio: GlobalConfig = {
   slug: 'studio',
@@ -13,6 +14,7 @@ export const Studio: GlobalConfig = {
     update: isStaff,
   },
   versions: { drafts: { autosave: { interval: 1500 } }, max: 30 },
+  hooks: { afterChange: [revalidateGlobal('studio')] },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'B The Method' },
     {
