@@ -402,6 +402,10 @@ export interface Exercise {
   video?: {
     source?: ('none' | 'upload' | 'external') | null;
     file?: (number | null) | Media;
+    /**
+     * Captions as a WebVTT (.vtt) file, so the video works without sound.
+     */
+    captions?: (number | null) | Media;
     url?: string | null;
   };
   /**
@@ -877,6 +881,7 @@ export interface ExercisesSelect<T extends boolean = true> {
     | {
         source?: T;
         file?: T;
+        captions?: T;
         url?: T;
       };
   slug?: T;

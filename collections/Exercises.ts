@@ -243,6 +243,16 @@ export const Exercises: CollectionConfig = {
                   admin: { condition: (_, sibling) => sibling?.source === 'upload' },
                 },
                 {
+                  name: 'captions',
+                  type: 'upload',
+                  relationTo: 'media',
+                  filterOptions: { mimeType: { equals: 'text/vtt' } },
+                  admin: {
+                    condition: (_, sibling) => sibling?.source === 'upload',
+                    description: 'Captions as a WebVTT (.vtt) file, so the video works without sound.',
+                  },
+                },
+                {
                   name: 'url',
                   type: 'text',
                   validate: validateVideoUrl,

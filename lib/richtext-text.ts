@@ -28,3 +28,36 @@ export function countWords(text: string): number {
 export function readingMinutes(state: LexicalState, wordsPerMinute = 200): number {
   return Math.max(1, Math.round(countWords(lexicalToPlainText(state)) / wordsPerMinute))
 }
+
+/** "Why Tight Hips Matter?" -> "why-tight-hips-matter" (for heading anchors). */
+export function anchorSlug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'section'
+  )
+}
+
+export type HeadingAnchor = { id: string; text: string; level: 2 | 3; node: object }
+
+/**
+ * The article's h2/h3 headings with unique anchor ids, in reading order. The renderer
+ * gives each heading node the id found here, so the contents list always matches.
+ */
+export function headingAnchors(state: LexicalState): HeadingAnchor[] {
+  const anchors: HeadingAnchor[] = []
+  const used = new Map<string, number>()
+  for (const node of state?.root?.children ?? []) {
+    const tag = (node as { tag?: string }).tag
+    if (node.type !== 'heading' || (tag !== 'h2' && tag !== 'h3')) continue
+    const text = lexicalToPlainText({ root: node }).trim()
+    const base = anchorSlug(text)
+    const seen = used.get(base) ?? 0
+    used.set(base, seen + 1)
+    anchors.push({ id: seen ? `${base}-${seen + 1}` : base, text, level: tag === 'h2' ? 2 : 3, node })
+  }
+  return anchors
+}

@@ -1,5 +1,6 @@
 import * as migration_20261126_111928_initial from './20261126_111928_initial';
 import * as migration_20261126_113544_content_model from './20261126_113544_content_model';
+import * as migration_20261126_121154_video_captions from './20261126_121154_video_captions';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_113544_content_model.up,
     down: migration_20261126_113544_content_model.down,
-    name: '20261126_113544_content_model'
+    name: '20261126_113544_content_model',
+  },
+  {
+    up: migration_20261126_121154_video_captions.up,
+    down: migration_20261126_121154_video_captions.down,
+    name: '20261126_121154_video_captions'
   },
 ];

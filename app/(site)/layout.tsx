@@ -6,7 +6,8 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
-import { getStudioSummary } from '@/lib/studio'
+import { getNavigation } from '@/lib/navigation'
+import { getStudio } from '@/lib/studio'
 
 export const metadata: Metadata = {
   title: { default: 'B The Method', template: '%s | B The Method' },
@@ -14,16 +15,16 @@ export const metadata: Metadata = {
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const studio = await getStudioSummary()
+  const [studio, navigation] = await Promise.all([getStudio(), getNavigation()])
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col font-sans">
+      <body className="flex min-h-screen flex-col bg-sand-50 font-sans text-ink">
         <SkipLink />
-        <SiteHeader studioName={studio.name} />
-        <main id="main" className="flex-1">
+        <SiteHeader studioName={studio.name} links={navigation.header} />
+        <main id="main" tabIndex={-1} className="flex-1 outline-none">
           {children}
         </main>
-        <SiteFooter studioName={studio.name} />
+        <SiteFooter studio={studio} navigation={navigation} />
       </body>
     </html>
   )

@@ -1,7 +1,124 @@
+import Link from 'next/link'
+
+import { ArticleGrid } from '@/components/article/ArticleCard'
 import { HomeHero } from '@/components/layout/HomeHero'
-import { getStudioSummary } from '@/lib/studio'
+import { OfferingCard } from '@/components/offerings/OfferingCard'
+import { ClassCard } from '@/components/studio/ClassCard'
+import { formatAddress } from '@/components/studio/LocationSummary'
+import { Container } from '@/components/ui/Container'
+import { SectionHeading } from '@/components/ui/SectionHeading'
+import { listFeaturedArticles } from '@/lib/articles'
+import { applyFilters, filtersToQuery, parseFilters } from '@/lib/exercise-filters'
+import { listExerciseCards } from '@/lib/exercises'
+import { listOfferings } from '@/lib/offerings'
+import { routes } from '@/lib/routes'
+import { listClasses, listLocations, getStudio } from '@/lib/studio'
+import { BODY_AREAS } from '@/lib/taxonomy'
 
 export default async function HomePage() {
-  const studio = await getStudioSummary()
-  return <HomeHero name={studio.name} tagline={studio.tagline} />
+  const [studio, featured, exercises, offerings, classes, locations] = await Promise.all([
+    getStudio(),
+    listFeaturedArticles(3),
+    listExerciseCards(),
+    listOfferings({ featuredOnly: true }),
+    listClasses(),
+    listLocations(),
+  ])
+  const { counts } = applyFilters(exercises, parseFilters({}))
+  const areas = BODY_AREAS.filter((area) => (counts.area[area.value] ?? 0) > 0)
+
+  return (
+    <>
+      <HomeHero name={studio.name} tagline={studio.tagline ?? null} bookingUrl={studio.bookingUrl} />
+
+      {studio.aboutTheMethod ? (
+        <section aria-labelledby="method-heading" className="py-16">
+          <Container className="grid gap-6 md:grid-cols-[1fr_2fr]">
+            <h2 id="method-heading" className="font-serif text-3xl text-ink">
+              About the method
+            </h2>
+            <p className="max-w-[65ch] text-lg leading-relaxed text-ink-muted">{studio.aboutTheMethod}</p>
+          </Container>
+        </section>
+      ) : null}
+
+      {featured.length ? (
+        <section aria-labelledby="featured-heading" className="py-12">
+          <Container>
+            <SectionHeading id="featured-heading" title="From the journal" link={{ href: routes.blog(), label: 'All articles' }} />
+            <ArticleGrid articles={featured} />
+          </Container>
+        </section>
+      ) : null}
+
+      {areas.length ? (
+        <section aria-labelledby="areas-heading" className="bg-moss-light py-16">
+          <Container>
+            <SectionHeading id="areas-heading" title="Find exercises by body area" intro="Short, gentle movements you can do at home." />
+            <ul className="flex flex-wrap gap-3">
+              {areas.map((area) => (
+                <li key={area.value}>
+                  <Link
+                    href={`${routes.exercises()}${filtersToQuery({ area: [area.value] })}`}
+                    className="inline-flex min-h-11 items-center gap-2 rounded-full bg-white px-5 text-sm font-semibold text-ink shadow-sm ring-1 ring-moss/20 hover:ring-moss"
+                  >
+                    {area.label}
+                    <span className="text-ink-muted">{counts.area[area.value]}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </section>
+      ) : null}
+
+      {offerings.length ? (
+        <section aria-labelledby="offerings-heading" className="py-16">
+          <Container>
+            <SectionHeading id="offerings-heading" title="Ways to practise" link={{ href: routes.offerings(), label: 'All offerings' }} />
+            <div className="grid gap-8 md:grid-cols-2 lg:grid-cols-3">
+              {offerings.map((offering) => (
+                <OfferingCard key={offering.id} offering={offering} />
+              ))}
+            </div>
+          </Container>
+        </section>
+      ) : null}
+
+      {classes.length ? (
+        <section aria-labelledby="classes-heading" className="py-12">
+          <Container>
+            <SectionHeading id="classes-heading" title="Classes" link={{ href: routes.studio(), label: 'Studio, teachers and hours' }} />
+            <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+              {classes.slice(0, 4).map((entry) => (
+                <li key={entry.id} className="flex">
+                  <ClassCard entry={entry} />
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </section>
+      ) : null}
+
+      {locations.length ? (
+        <section aria-labelledby="locations-heading" className="py-12">
+          <Container>
+            <SectionHeading id="locations-heading" title="Visit a studio" />
+            <ul className="grid gap-6 md:grid-cols-2">
+              {locations.map((location) => (
+                <li key={location.id} className="rounded-2xl bg-white p-6 ring-1 ring-sand-200">
+                  <h3 className="font-serif text-xl">
+                    <Link href={routes.location(location.slug)} className="underline-offset-4 hover:underline">
+                      {location.name}
+                    </Link>
+                  </h3>
+                  <p className="mt-2 text-sm text-ink-muted">{formatAddress(location.address).join(', ')}</p>
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </section>
+      ) : null}
+    </>
+  )
 }

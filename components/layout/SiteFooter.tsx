@@ -1,12 +1,91 @@
+import Link from 'next/link'
+
+import type { SiteNavigation } from '@/lib/navigation'
+import type { Studio } from '@/payload-types'
+
 import { Container } from '../ui/Container'
 
-export function SiteFooter({ studioName }: { studioName: string }) {
+const SOCIAL_LABELS: Record<string, string> = {
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  pinterest: 'Pinterest',
+  linkedin: 'LinkedIn',
+}
+
+function FooterLink({ href, label, external }: { href: string; label: string; external: boolean }) {
+  const classes = 'inline-flex min-h-8 items-center text-ink-muted underline-offset-4 hover:text-ink hover:underline'
+  return external ? (
+    <a href={href} className={classes} target="_blank" rel="noopener noreferrer">
+      {label}
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  ) : (
+    <Link href={href} className={classes}>
+      {label}
+    </Link>
+  )
+}
+
+export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name' | 'contact' | 'socialLinks'>; navigation: SiteNavigation }) {
   return (
-    <footer className="mt-24 border-t border-sand-200 bg-sand-100 py-10 text-sm text-ink-muted">
+    <footer className="mt-24 border-t border-sand-200 bg-sand-100 py-14 text-sm">
       <Container>
-        <p>
-          © {new Date().getFullYear()} {studioName}. Mindful, low-impact movement.
-        </p>
+        <div className="grid gap-10 md:grid-cols-[1.4fr_repeat(3,1fr)]">
+          <div className="max-w-sm">
+            <p className="font-serif text-xl text-ink">{studio.name}</p>
+            {navigation.newsletter.blurb ? <p className="mt-3 leading-relaxed text-ink-muted">{navigation.newsletter.blurb}</p> : null}
+            {navigation.newsletter.url ? (
+              <a
+                href={navigation.newsletter.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="mt-4 inline-flex min-h-11 items-center rounded-full bg-ink px-5 font-semibold text-sand-50 hover:bg-moss"
+              >
+                Join the newsletter<span aria-hidden="true">&nbsp;↗</span>
+                <span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            ) : null}
+          </div>
+          {navigation.footer.map((column) => (
+            <nav key={column.title} aria-label={column.title}>
+              <h2 className="font-semibold text-ink">{column.title}</h2>
+              <ul className="mt-3 space-y-1">
+                {column.links.map((link) => (
+                  <li key={`${link.href}-${link.label}`}>
+                    <FooterLink {...link} />
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ))}
+        </div>
+        <div className="mt-12 flex flex-wrap items-center justify-between gap-4 border-t border-sand-200 pt-6 text-ink-muted">
+          <p>
+            © {new Date().getFullYear()} {studio.name}
+            {studio.contact?.email ? (
+              <>
+                {' · '}
+                <a href={`mailto:${studio.contact.email}`} className="underline-offset-4 hover:underline">
+                  {studio.contact.email}
+                </a>
+              </>
+            ) : null}
+          </p>
+          {studio.socialLinks?.length ? (
+            <ul className="flex gap-2" aria-label="Social media">
+              {studio.socialLinks.map((social) => (
+                <li key={social.url}>
+                  <a href={social.url} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-8 items-center rounded-full px-3 ring-1 ring-ink/15 hover:bg-sand-50">
+                    {SOCIAL_LABELS[social.platform] ?? social.platform}
+                    <span className="sr-only"> (opens in a new tab)</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       </Container>
     </footer>
   )

@@ -1,14 +1,29 @@
 import Link from 'next/link'
 
-import { Container } from '../ui/Container'
+import type { NavLink } from '@/lib/navigation'
 
-export function SiteHeader({ studioName }: { studioName: string }) {
+import { Container } from '../ui/Container'
+import { MobileMenu } from './MobileMenu'
+
+export function SiteHeader({ studioName, links }: { studioName: string; links: NavLink[] }) {
   return (
-    <header className="border-b border-sand-200 bg-sand-50">
+    <header className="relative border-b border-sand-200 bg-sand-50">
       <Container className="flex min-h-16 items-center justify-between gap-6">
-        <Link href="/" className="font-serif text-xl tracking-tight text-ink">
+        <Link href="/" className="inline-flex min-h-11 items-center font-serif text-xl tracking-tight text-ink">
           {studioName}
         </Link>
+        <nav aria-label="Main" className="hidden md:block">
+          <ul className="flex items-center gap-1">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold text-ink hover:bg-sand-100">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <MobileMenu links={links} />
       </Container>
     </header>
   )

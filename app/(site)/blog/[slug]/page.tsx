@@ -1,0 +1,117 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ArticleGrid } from '@/components/article/ArticleCard'
+import { TableOfContents } from '@/components/article/TableOfContents'
+import { ExerciseGrid } from '@/components/exercise/ExerciseCard'
+import { RichText } from '@/components/richtext/RichText'
+import { Badge } from '@/components/ui/Badge'
+import { Container } from '@/components/ui/Container'
+import { Prose } from '@/components/ui/Prose'
+import { SectionHeading } from '@/components/ui/SectionHeading'
+import { SiteImage } from '@/components/ui/SiteImage'
+import { getArticleBySlug, listArticleSlugs, listRelatedArticles } from '@/lib/articles'
+import type { ExerciseCardData } from '@/lib/exercises'
+import { formatDate, formatMinutes } from '@/lib/format'
+import { toSiteImage } from '@/lib/media'
+import { headingAnchors } from '@/lib/richtext-text'
+import { routes } from '@/lib/routes'
+
+type Props = { params: Promise<{ slug: string }> }
+
+/** Long articles (three or more sections) get an "On this page" list. */
+const MIN_SECTIONS_FOR_CONTENTS = 3
+
+export async function generateStaticParams() {
+  return (await listArticleSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticleBySlug((await params).slug)
+  return article ? { title: article.title, description: article.excerpt } : {}
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getArticleBySlug((await params).slug)
+  if (!article) notFound()
+  const related = await listRelatedArticles(article)
+  const hero = toSiteImage(article.heroImage, 'hero')
+  const anchors = headingAnchors(article.content as never)
+  // Unpublished or deleted exercises come back as bare ids: leave them out.
+  const exercises = (article.relatedExercises ?? []).flatMap((exercise) =>
+    typeof exercise === 'object' && exercise?.slug ? [exercise as ExerciseCardData] : [],
+  )
+
+  return (
+    <article>
+      <Container className="pt-10">
+        <Link href={routes.blog()} className="inline-flex min-h-11 items-center text-sm font-semibold text-clay-dark underline-offset-4 hover:underline">
+          <span aria-hidden="true">←&nbsp;</span>Back to blog
+        </Link>
+        <header className="mx-auto mt-6 max-w-3xl text-center">
+          {article.topics.length ? (
+            <ul className="flex flex-wrap justify-center gap-2" aria-label="Topics">
+              {article.topics.map((topic) => (
+                <li key={topic.id}>
+                  <Link href={routes.topic(topic.slug)} className="inline-flex min-h-6 items-center">
+                    <Badge tone="moss">{topic.name}</Badge>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <h1 className="mt-5 font-serif text-4xl leading-tight tracking-tight text-ink sm:text-5xl">{article.title}</h1>
+          <p className="mt-5 text-sm text-ink-muted">
+            {article.authorName ? <span>By {article.authorName}</span> : null}
+            {article.publishedAt ? (
+              <>
+                {article.authorName ? ' · ' : ''}
+                <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+              </>
+            ) : null}
+            {article.readingTimeMinutes ? <> · {formatMinutes(article.readingTimeMinutes)} read</> : null}
+          </p>
+        </header>
+        {hero ? (
+          <div className="mx-auto mt-10 aspect-[16/9] max-w-5xl overflow-hidden rounded-3xl bg-sand-100">
+            <SiteImage image={hero} sizes="(min-width: 1024px) 1024px, 100vw" priority />
+          </div>
+        ) : null}
+      </Container>
+
+      <Container className="mt-12">
+        <div className={`mx-auto ${anchors.length >= MIN_SECTIONS_FOR_CONTENTS ? 'grid max-w-5xl gap-12 lg:grid-cols-[1fr_16rem]' : 'max-w-3xl'}`}>
+          {anchors.length >= MIN_SECTIONS_FOR_CONTENTS ? (
+            <div className="lg:order-2">
+              <div className="lg:sticky lg:top-8">
+                <TableOfContents anchors={anchors.filter((anchor) => anchor.level === 2)} />
+              </div>
+            </div>
+          ) : null}
+          <Prose className="lg:order-1">
+            <RichText data={article.content} />
+          </Prose>
+        </div>
+      </Container>
+
+      {exercises.length ? (
+        <section aria-labelledby="try-heading" className="mt-20 bg-moss-light py-16">
+          <Container>
+            <SectionHeading id="try-heading" title="Exercises to try" />
+            <ExerciseGrid exercises={exercises} />
+          </Container>
+        </section>
+      ) : null}
+
+      {related.length ? (
+        <section aria-labelledby="related-heading" className="py-16">
+          <Container>
+            <SectionHeading id="related-heading" title="Keep reading" link={{ href: routes.blog(), label: 'Back to blog' }} />
+            <ArticleGrid articles={related} />
+          </Container>
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next'
+
+import { BlogListing } from '@/components/article/BlogListing'
+
+export const metadata: Metadata = {
+  title: 'Journal',
+  description: 'Articles on mobility, back care, breathwork and posture from the B The Method teachers.',
+}
+
+export default function BlogPage() {
+  return <BlogListing page={1} />
+}

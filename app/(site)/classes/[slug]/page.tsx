@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Badge } from '@/components/ui/Badge'
+import { ButtonLink } from '@/components/ui/ButtonLink'
+import { Container } from '@/components/ui/Container'
+import { formatMinutes } from '@/lib/format'
+import { routes } from '@/lib/routes'
+import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/studio'
+import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/taxonomy'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listStudioSlugs('classes')).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entry = await getClassBySlug((await params).slug)
+  return entry ? { title: entry.name, description: entry.description.slice(0, 160) } : {}
+}
+
+type Named = { id: number; name: string; slug: string }
+const named = (items: unknown[] | null | undefined): Named[] =>
+  (items ?? []).flatMap((item) => (item && typeof item === 'object' && 'slug' in item ? [item as Named] : []))
+
+export default async function ClassPage({ params }: Props) {
+  const [entry, studio] = await Promise.all([getClassBySlug((await params).slug), getStudio()])
+  if (!entry) notFound()
+  const instructors = named(entry.instructors)
+  const locations = named(entry.locations)
+  const bookingUrl = entry.bookingUrl || studio.bookingUrl
+  return (
+    <Container className="py-10">
+      <Link href={routes.studio()} className="inline-flex min-h-11 items-center text-sm font-semibold text-clay-dark underline-offset-4 hover:underline">
+        <span aria-hidden="true">←&nbsp;</span>The studio
+      </Link>
+      <div className="mt-6 max-w-3xl">
+        <div className="flex flex-wrap gap-2">
+          <Badge tone="moss">{labelOf(CLASS_FORMATS, entry.format)}</Badge>
+          <Badge>{labelOf(LEVELS, entry.level)}</Badge>
+          <Badge>{formatMinutes(entry.durationMinutes)}</Badge>
+        </div>
+        <h1 className="mt-4 font-serif text-4xl tracking-tight text-ink sm:text-5xl">{entry.name}</h1>
+        <p className="mt-5 text-lg leading-relaxed text-ink">{entry.description}</p>
+        <dl className="mt-8 grid gap-6 text-sm sm:grid-cols-3">
+          {instructors.length ? (
+            <div>
+              <dt className="font-semibold text-ink-muted">Taught by</dt>
+              <dd className="mt-1">
+                {instructors.map((person, index) => (
+                  <span key={person.id}>
+                    {index > 0 ? ', ' : ''}
+                    <Link href={routes.instructor(person.slug)} className="text-clay-dark underline underline-offset-4">
+                      {person.name}
+                    </Link>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt className="font-semibold text-ink-muted">Where</dt>
+            <dd className="mt-1">
+              {locations.length
+                ? locations.map((location, index) => (
+                    <span key={location.id}>
+                      {index > 0 ? ', ' : ''}
+                      <Link href={routes.location(location.slug)} className="text-clay-dark underline underline-offset-4">
+                        {location.name}
+                      </Link>
+                    </span>
+                  ))
+                : labelOf(CLASS_FORMATS, entry.format)}
+            </dd>
+          </div>
+          {entry.equipment?.length ? (
+            <div>
+              <dt className="font-semibold text-ink-muted">Bring or borrow</dt>
+              <dd className="mt-1">{entry.equipment.map((item) => labelOf(EQUIPMENT, item)).join(', ')}</dd>
+            </div>
+          ) : null}
+        </dl>
+        {bookingUrl ? (
+          <div className="mt-10">
+            <ButtonLink href={bookingUrl}>Book {entry.name}</ButtonLink>
+          </div>
+        ) : null}
+      </div>
+    </Container>
+  )
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { ExerciseGrid } from '@/components/exercise/ExerciseCard'
+import { ExerciseFilterForm } from '@/components/exercise/ExerciseFilterForm'
+import { Container } from '@/components/ui/Container'
+import { applyFilters, hasActiveFilters, parseFilters } from '@/lib/exercise-filters'
+import { listExerciseCards } from '@/lib/exercises'
+import { routes } from '@/lib/routes'
+
+export const metadata: Metadata = {
+  title: 'Exercise library',
+  description: 'Gentle, low-impact mobility exercises with a small ball, a mat or nothing at all, filtered by body area, level and time.',
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function ExercisesPage({ searchParams }: Props) {
+  const filters = parseFilters(await searchParams)
+  const exercises = await listExerciseCards()
+  const { results, counts } = applyFilters(exercises, filters)
+  const filtered = hasActiveFilters(filters)
+
+  return (
+    <Container className="py-14">
+      <header className="max-w-2xl">
+        <p className="text-sm font-bold uppercase tracking-wider text-moss">Exercise library</p>
+        <h1 className="mt-2 font-serif text-4xl tracking-tight text-ink sm:text-5xl">Move a little, every day</h1>
+        <p className="mt-4 text-lg leading-relaxed text-ink-muted">
+          Short, low-impact exercises for the hips, back, core and more. Choose what you need; every exercise explains the dose, the breath and who should skip it.
+        </p>
+      </header>
+      <div className="mt-12 grid gap-12 lg:grid-cols-[16rem_1fr]">
+        <aside>
+          <h2 className="sr-only">Filters</h2>
+          <ExerciseFilterForm filters={filters} counts={counts} />
+        </aside>
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="mb-6 text-sm font-semibold text-ink-muted" aria-live="polite">
+            {results.length === exercises.length
+              ? `All ${exercises.length} exercises`
+              : `${results.length} of ${exercises.length} exercises match`}
+          </h2>
+          {results.length ? (
+            <ExerciseGrid exercises={results} headingLevel="h3" />
+          ) : (
+            <div className="rounded-2xl bg-sand-100 p-10 text-center">
+              <p className="font-serif text-2xl">No exercise matches all of these</p>
+              <p className="mt-2 text-ink-muted">
+                Try removing a filter{filtered ? ', or ' : '.'}
+                {filtered ? (
+                  <Link href={routes.exercises()} className="text-clay-dark underline">
+                    clear all filters
+                  </Link>
+                ) : null}
+                {filtered ? '.' : null}
+              </p>
+            </div>
+          )}
+        </section>
+      </div>
+    </Container>
+  )
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link'
+
+import { Container } from '@/components/ui/Container'
+import { routes } from '@/lib/routes'
+
+export default function NotFound() {
+  return (
+    <Container className="py-24 text-center">
+      <p className="text-sm font-bold uppercase tracking-wider text-moss">404</p>
+      <h1 className="mt-3 font-serif text-4xl text-ink sm:text-5xl">We couldn’t find that page</h1>
+      <p className="mx-auto mt-4 max-w-xl text-lg text-ink-muted">It may have moved, or it was never here. These are good places to carry on:</p>
+      <ul className="mt-8 flex flex-wrap justify-center gap-3">
+        {[
+          { href: routes.home(), label: 'Home' },
+          { href: routes.blog(), label: 'Journal' },
+          { href: routes.exercises(), label: 'Exercises' },
+          { href: routes.studio(), label: 'The studio' },
+        ].map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} className="inline-flex min-h-11 items-center rounded-full px-5 text-sm font-semibold ring-1 ring-ink/20 hover:bg-sand-100">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Container>
+  )
+}

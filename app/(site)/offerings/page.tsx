@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+
+import { OfferingCard } from '@/components/offerings/OfferingCard'
+import { Container } from '@/components/ui/Container'
+import { groupOfferingsByKind, listOfferings } from '@/lib/offerings'
+
+export const metadata: Metadata = {
+  title: 'Offerings',
+  description: 'Memberships, class packs, intro offers, on-demand programs and the B The Method ball.',
+}
+
+export default async function OfferingsPage() {
+  const groups = groupOfferingsByKind(await listOfferings())
+  return (
+    <Container className="py-14">
+      <header className="max-w-2xl">
+        <p className="text-sm font-bold uppercase tracking-wider text-moss">Offerings</p>
+        <h1 className="mt-2 font-serif text-4xl tracking-tight text-ink sm:text-5xl">Find your way in</h1>
+        <p className="mt-4 text-lg leading-relaxed text-ink-muted">
+          Start small with an intro offer, settle in with a membership, or practise at home. Booking and payment happen on our secure booking site.
+        </p>
+      </header>
+      {groups.length === 0 ? <p className="mt-10 text-ink-muted">New offerings are coming soon.</p> : null}
+      {groups.map((group) => (
+        <section key={group.kind} aria-labelledby={`kind-${group.kind}`} className="mt-14">
+          <h2 id={`kind-${group.kind}`} className="font-serif text-3xl text-ink">
+            {group.label}
+          </h2>
+          <div className="mt-6 grid gap-8 md:grid-cols-2 lg:grid-cols-3">
+            {group.offerings.map((offering) => (
+              <OfferingCard key={offering.id} offering={offering} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </Container>
+  )
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next'
+import { connection } from 'next/server'
+
+import { ClassCard } from '@/components/studio/ClassCard'
+import { InstructorCard } from '@/components/studio/InstructorCard'
+import { LocationSummary } from '@/components/studio/LocationSummary'
+import { ButtonLink } from '@/components/ui/ButtonLink'
+import { Container } from '@/components/ui/Container'
+import { SectionHeading } from '@/components/ui/SectionHeading'
+import { getStudio, listClasses, listInstructors, listLocations } from '@/lib/studio'
+
+export const metadata: Metadata = {
+  title: 'The studio',
+  description: 'Our studios, opening hours, teachers and classes.',
+}
+
+export default async function StudioPage() {
+  // "Open now" is worked out for each request, on each location's own clock.
+  await connection()
+  const [studio, locations, instructors, classes] = await Promise.all([getStudio(), listLocations(), listInstructors(), listClasses()])
+  return (
+    <>
+      <section className="bg-sand-100 py-16">
+        <Container>
+          <p className="text-sm font-bold uppercase tracking-wider text-moss">The studio</p>
+          <h1 className="mt-2 max-w-3xl font-serif text-4xl tracking-tight text-ink sm:text-5xl">Come and move with us</h1>
+          {studio.aboutTheMethod ? <p className="mt-5 max-w-[65ch] text-lg leading-relaxed text-ink-muted">{studio.aboutTheMethod}</p> : null}
+          {studio.mission ? <p className="mt-4 max-w-[65ch] leading-relaxed text-ink-muted">{studio.mission}</p> : null}
+          {studio.bookingUrl ? (
+            <div className="mt-8">
+              <ButtonLink href={studio.bookingUrl}>Book a class</ButtonLink>
+            </div>
+          ) : null}
+        </Container>
+      </section>
+
+      <section aria-labelledby="locations-heading" className="py-16">
+        <Container>
+          <SectionHeading id="locations-heading" title="Locations and hours" />
+          <div className="space-y-8">
+            {locations.map((location) => (
+              <LocationSummary key={location.id} location={location} />
+            ))}
+          </div>
+        </Container>
+      </section>
+
+      {classes.length ? (
+        <section aria-labelledby="classes-heading" className="py-12">
+          <Container>
+            <SectionHeading id="classes-heading" title="Classes" />
+            <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+              {classes.map((entry) => (
+                <li key={entry.id} className="flex">
+                  <ClassCard entry={entry} />
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </section>
+      ) : null}
+
+      {instructors.length ? (
+        <section aria-labelledby="teachers-heading" className="py-12">
+          <Container>
+            <SectionHeading id="teachers-heading" title="Teachers" />
+            <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+              {instructors.map((instructor) => (
+                <li key={instructor.id} className="flex">
+                  <InstructorCard instructor={instructor} />
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </section>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import { Badge } from '@/components/ui/Badge'
+import { Card } from '@/components/ui/Card'
+import { SiteImage } from '@/components/ui/SiteImage'
+import type { ArticleCardData } from '@/lib/articles'
+import { formatDate, formatMinutes } from '@/lib/format'
+import { toSiteImage } from '@/lib/media'
+import { routes } from '@/lib/routes'
+
+export function ArticleCard({ article, headingLevel }: { article: ArticleCardData; headingLevel?: 'h2' | 'h3' }) {
+  const image = toSiteImage(article.heroImage, 'card')
+  return (
+    <Card
+      href={routes.article(article.slug)}
+      title={article.title}
+      headingLevel={headingLevel}
+      media={image ? <SiteImage image={image} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" decorative /> : null}
+      eyebrow={article.topics.slice(0, 2).map((topic) => (
+        <Badge key={topic.id} tone="moss">
+          {topic.name}
+        </Badge>
+      ))}
+      footer={
+        <>
+          {article.publishedAt ? <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time> : null}
+          {article.readingTimeMinutes ? <span> · {formatMinutes(article.readingTimeMinutes)} read</span> : null}
+        </>
+      }
+    >
+      {article.excerpt}
+    </Card>
+  )
+}
+
+export function ArticleGrid({ articles, headingLevel }: { articles: ArticleCardData[]; headingLevel?: 'h2' | 'h3' }) {
+  return (
+    <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+      {articles.map((article) => (
+        <li key={article.id} className="flex">
+          <div className="flex w-full">
+            <ArticleCard article={article} headingLevel={headingLevel} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,79 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Container } from '@/components/ui/Container'
+import { Pagination } from '@/components/ui/Pagination'
+import { getTopicBySlug, listArticles, listTopics } from '@/lib/articles'
+import { routes } from '@/lib/routes'
+
+import { ArticleGrid } from './ArticleCard'
+
+/** Parses a page segment ("2"); anything else is not a page. */
+export function parsePage(value: string | undefined): number {
+  const page = Number(value ?? '1')
+  if (!Number.isInteger(page) || page < 1 || String(page) !== (value ?? '1')) notFound()
+  return page
+}
+
+/**
+ * The journal: every article or one topic's, a page at a time, with the topic list.
+ * Used by /blog, /blog/page/N, /blog/topic/<slug> and /blog/topic/<slug>/page/N.
+ */
+export async function BlogListing({ page, topicSlug }: { page: number; topicSlug?: string }) {
+  const topic = topicSlug ? await getTopicBySlug(topicSlug) : null
+  if (topicSlug && !topic) notFound()
+  const [listing, topics] = await Promise.all([listArticles({ page, topicId: topic?.id }), listTopics()])
+  if (page > 1 && page > listing.totalPages) notFound()
+
+  const hrefFor = (number: number) => (topic ? routes.topic(topic.slug, number) : routes.blog(number))
+  return (
+    <Container className="py-14">
+      <header className="max-w-2xl">
+        <p className="text-sm font-bold uppercase tracking-wider text-moss">Journal</p>
+        <h1 className="mt-2 font-serif text-4xl tracking-tight text-ink sm:text-5xl">{topic ? topic.name : 'The B The Method journal'}</h1>
+        <p className="mt-4 text-lg leading-relaxed text-ink-muted">
+          {topic?.description ?? 'Notes on mobility, breath and moving with ease, from our teachers.'}
+        </p>
+      </header>
+
+      <nav aria-label="Topics" className="mt-8">
+        <ul className="flex flex-wrap gap-2">
+          <li>
+            <Link
+              href={routes.blog()}
+              aria-current={!topic ? 'page' : undefined}
+              className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold ring-1 ring-ink/15 ${!topic ? 'bg-ink text-sand-50' : 'text-ink hover:bg-sand-100'}`}
+            >
+              All topics
+            </Link>
+          </li>
+          {topics.map((entry) => (
+            <li key={entry.id}>
+              <Link
+                href={routes.topic(entry.slug)}
+                aria-current={topic?.id === entry.id ? 'page' : undefined}
+                className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold ring-1 ring-ink/15 ${topic?.id === entry.id ? 'bg-ink text-sand-50' : 'text-ink hover:bg-sand-100'}`}
+              >
+                {entry.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="mt-10">
+        {listing.articles.length ? (
+          <ArticleGrid articles={listing.articles} headingLevel="h2" />
+        ) : (
+          <div className="rounded-2xl bg-sand-100 p-10 text-center">
+            <h2 className="font-serif text-2xl">No articles here yet</h2>
+            <p className="mt-2 text-ink-muted">
+              New writing on this topic is on its way. Meanwhile, <Link href={routes.blog()} className="text-clay-dark underline">browse every article</Link>.
+            </p>
+          </div>
+        )}
+      </div>
+      <Pagination page={listing.page} totalPages={listing.totalPages} hrefFor={hrefFor} label="Journal pages" />
+    </Container>
+  )
+}

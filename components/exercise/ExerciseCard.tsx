@@ -1,0 +1,50 @@
+import { Badge } from '@/components/ui/Badge'
+import { Card } from '@/components/ui/Card'
+import { SiteImage } from '@/components/ui/SiteImage'
+import type { ExerciseCardData } from '@/lib/exercises'
+import { formatMinutes } from '@/lib/format'
+import { toSiteImage } from '@/lib/media'
+import { routes } from '@/lib/routes'
+import { BODY_AREAS, EQUIPMENT, labelOf, LEVELS } from '@/lib/taxonomy'
+
+export function ExerciseCard({ exercise, headingLevel }: { exercise: ExerciseCardData; headingLevel?: 'h2' | 'h3' }) {
+  const image = toSiteImage(exercise.images?.[0], 'card')
+  return (
+    <Card
+      href={routes.exercise(exercise.slug)}
+      title={exercise.name}
+      headingLevel={headingLevel}
+      media={image ? <SiteImage image={image} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" decorative /> : null}
+      eyebrow={
+        <>
+          <Badge tone="moss">{labelOf(LEVELS, exercise.level)}</Badge>
+          {(exercise.bodyAreas ?? []).slice(0, 2).map((area) => (
+            <Badge key={area}>{labelOf(BODY_AREAS, area)}</Badge>
+          ))}
+        </>
+      }
+      footer={
+        <>
+          {formatMinutes(exercise.durationMinutes)}
+          {exercise.equipment?.length ? <span> · {exercise.equipment.map((item) => labelOf(EQUIPMENT, item)).join(', ')}</span> : null}
+        </>
+      }
+    >
+      {exercise.summary}
+    </Card>
+  )
+}
+
+export function ExerciseGrid({ exercises, headingLevel }: { exercises: ExerciseCardData[]; headingLevel?: 'h2' | 'h3' }) {
+  return (
+    <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+      {exercises.map((exercise) => (
+        <li key={exercise.id} className="flex">
+          <div className="flex w-full">
+            <ExerciseCard exercise={exercise} headingLevel={headingLevel} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,97 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import {
+  type JSXConvertersFunction,
+  LinkJSXConverter,
+  RichText as LexicalRichText,
+} from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
+
+import { ExerciseEmbedCard, type EmbeddedExercise } from '@/components/exercise/ExerciseEmbedCard'
+import { SiteImage } from '@/components/ui/SiteImage'
+import { toSiteImage } from '@/lib/media'
+import { headingAnchors } from '@/lib/richtext-text'
+import { pathFor } from '@/lib/routes'
+
+import { Callout, type CalloutTone } from './Callout'
+
+type Props = { data: SerializedEditorState | null | undefined; className?: string }
+
+type NodeLike = { tag?: string; listType?: string; children?: unknown[]; fields?: Record<string, unknown>; value?: unknown }
+
+/**
+ * Renders article rich text with Payload's Lexical React renderer plus our converters:
+ * headings get anchor ids (matching the contents list), numbered lists become numbered
+ * sections, exercise embeds become exercise cards (nothing when the exercise is gone or
+ * unpublished), callouts, and images through next/image.
+ */
+export function RichText({ data, className }: Props) {
+  if (!data?.root) return null
+  const anchors = new Map(headingAnchors(data as never).map((anchor) => [anchor.node, anchor.id]))
+
+  const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+    ...defaultConverters,
+    ...LinkJSXConverter({
+      internalDocToHref: ({ linkNode }) => {
+        const doc = linkNode.fields.doc
+        const slug = doc && typeof doc.value === 'object' ? (doc.value as { slug?: string }).slug : undefined
+        return (doc && pathFor(doc.relationTo, slug)) || '#'
+      },
+    }),
+    heading: ({ node, nodesToJSX }) => {
+      const Tag = (['h2', 'h3', 'h4', 'h5', 'h6'].includes(node.tag) ? node.tag : 'h2') as 'h2'
+      return <Tag id={anchors.get(node)}>{nodesToJSX({ nodes: node.children })}</Tag>
+    },
+    list: ({ node, nodesToJSX }) => {
+      const children = nodesToJSX({ nodes: node.children })
+      if (node.listType === 'number') {
+        return <ol className="my-8 list-none space-y-6 p-0 [counter-reset:section]">{children}</ol>
+      }
+      return <ul>{children}</ul>
+    },
+    listitem: ({ node, nodesToJSX, parent }) => {
+      const children = nodesToJSX({ nodes: node.children })
+      if ((parent as NodeLike).listType === 'number') {
+        return (
+          <li className="relative min-h-10 pl-14 pt-1.5 [counter-increment:section] before:absolute before:left-0 before:top-0 before:flex before:h-10 before:w-10 before:items-center before:justify-center before:rounded-full before:bg-moss-light before:font-serif before:text-lg before:text-moss before:content-[counter(section)] [&>strong:first-child]:block [&>strong:first-child]:font-serif [&>strong:first-child]:text-xl [&>strong:first-child]:leading-snug [&>strong:first-child+br]:hidden [&>strong:first-child]:mb-1">
+            {children}
+          </li>
+        )
+      }
+      return <li>{children}</li>
+    },
+    upload: ({ node }) => {
+      const image = toSiteImage((node as NodeLike).value, 'hero')
+      if (!image) return null
+      return (
+        <figure className="my-10">
+          <div className="overflow-hidden rounded-2xl">
+            <SiteImage image={image} sizes="(min-width: 768px) 680px, 100vw" />
+          </div>
+          {image.caption || image.credit ? (
+            <figcaption className="mt-2 text-sm text-ink-muted">
+              {[image.caption, image.credit ? `Photo: ${image.credit}` : null].filter(Boolean).join(' · ')}
+            </figcaption>
+          ) : null}
+        </figure>
+      )
+    },
+    blocks: {
+      exerciseEmbed: ({ node }: { node: unknown }) => {
+        const fields = (node as NodeLike).fields ?? {}
+        const exercise = fields.exercise
+        if (!exercise || typeof exercise !== 'object' || !(exercise as EmbeddedExercise).slug) return null
+        return <ExerciseEmbedCard exercise={exercise as EmbeddedExercise} note={fields.note as string | undefined} />
+      },
+      callout: ({ node }: { node: unknown }) => {
+        const fields = (node as NodeLike).fields ?? {}
+        return (
+          <Callout tone={(fields.tone as CalloutTone) ?? 'note'} title={fields.title as string | undefined}>
+            {fields.body as ReactNode}
+          </Callout>
+        )
+      },
+    },
+  })
+
+  return <LexicalRichText data={data} converters={converters} className={className} disableIndent disableTextAlign />
+}

@@ -1,0 +1,29 @@
+import Image from 'next/image'
+
+import type { SiteImage as SiteImageData } from '@/lib/media'
+
+type Props = {
+  image: SiteImageData
+  /** The `sizes` attribute: how wide the image is drawn at each breakpoint. */
+  sizes: string
+  priority?: boolean
+  className?: string
+  /** Decorative images (e.g. a card whose title says it all) get empty alt text. */
+  decorative?: boolean
+}
+
+/** A CMS image through next/image: fixed dimensions (no layout shift), focal point kept when cropped. */
+export function SiteImage({ image, sizes, priority = false, className = '', decorative = false }: Props) {
+  return (
+    <Image
+      src={image.src}
+      width={image.width}
+      height={image.height}
+      alt={decorative ? '' : image.alt}
+      sizes={sizes}
+      priority={priority}
+      className={`h-full w-full object-cover ${className}`}
+      style={{ objectPosition: image.objectPosition }}
+    />
+  )
+}

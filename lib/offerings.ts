@@ -1,0 +1,37 @@
+import type { Offering } from '@/payload-types'
+
+import { cachedRead, cacheTags } from './cache'
+import { readMode } from './content-access'
+import { mediaSelect } from './media'
+import { getPayloadClient } from './payload'
+import { OFFERING_KINDS } from './taxonomy'
+
+/** Published offerings in the order staff set. */
+export async function listOfferings(options: { featuredOnly?: boolean } = {}): Promise<Offering[]> {
+  return cachedRead(
+    ['offerings', options.featuredOnly ? 'featured' : 'all'],
+    [cacheTags.collection('offerings'), cacheTags.collection('media')],
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'offerings',
+        ...readMode(),
+        where: options.featuredOnly ? { featured: { equals: true } } : undefined,
+        sort: ['sortOrder', 'name'],
+        limit: 100,
+        depth: 1,
+        populate: { media: mediaSelect },
+      })
+      return docs
+    },
+  )
+}
+
+/** Offerings grouped by kind, kinds in the storefront's order, empty kinds left out. */
+export function groupOfferingsByKind(offerings: Offering[]): { kind: string; label: string; offerings: Offering[] }[] {
+  return OFFERING_KINDS.map(({ value, label }) => ({
+    kind: value,
+    label,
+    offerings: offerings.filter((offering) => offering.kind === value),
+  })).filter((group) => group.offerings.length > 0)
+}

@@ -1,0 +1,31 @@
+/** Where each kind of document lives on the site: one map for links, previews and the sitemap. */
+export const routes = {
+  home: () => '/',
+  blog: (page = 1) => (page > 1 ? `/blog/page/${page}` : '/blog'),
+  topic: (slug: string, page = 1) => (page > 1 ? `/blog/topic/${slug}/page/${page}` : `/blog/topic/${slug}`),
+  article: (slug: string) => `/blog/${slug}`,
+  exercises: () => '/exercises',
+  exercise: (slug: string) => `/exercises/${slug}`,
+  studio: () => '/studio',
+  location: (slug: string) => `/studio/locations/${slug}`,
+  instructor: (slug: string) => `/studio/instructors/${slug}`,
+  class: (slug: string) => `/classes/${slug}`,
+  offerings: () => '/offerings',
+  offering: (slug: string) => `/offerings#${slug}`,
+}
+
+const byCollection: Partial<Record<string, (slug: string) => string>> = {
+  articles: routes.article,
+  exercises: routes.exercise,
+  topics: (slug) => routes.topic(slug),
+  locations: routes.location,
+  instructors: routes.instructor,
+  classes: routes.class,
+  offerings: routes.offering,
+}
+
+/** The public path of a document, or null for collections without pages. */
+export function pathFor(collection: string, slug: string | null | undefined): string | null {
+  const route = byCollection[collection]
+  return route && slug ? route(slug) : null
+}
