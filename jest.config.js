@@ -42,7 +42,7 @@ const config = {
       testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/int-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/int-teardown.ts',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/slow-timeout.ts'],
     },
     {
       ...shared,
@@ -51,7 +51,7 @@ const config = {
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/e2e-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/e2e-teardown.ts',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/slow-timeout.ts'],
     },
   ],
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { api, loginAs, timeUntilPage } from '../helpers/api'
+import { e2eSkipReason } from '../helpers/browser'
+import { E2E_PASSWORD } from '../helpers/e2e-setup'
+
+const describeOverHttp = e2eSkipReason() ? describe.skip : describe
+
+type Doc = { id: number; title?: string; name?: string; slug: string }
+type List = { docs: Doc[] }
+
+describeOverHttp('cached pages stay fresh', () => {
+  it('shows a published change on the article, the journal and the home page within a second', async () => {
+    const editor = await loginAs('editor@bthemethod.test', E2E_PASSWORD)
+    const { json } = await api<List>('GET', '/articles?where[slug][equals]=why-a-small-soft-ball&depth=0', editor)
+    const article = json.docs[0]
+    // Warm the caches first: the point is that they are expired, not that they were empty.
+    await fetch(`${process.env.E2E_BASE_URL}/blog/${article.slug}`)
+    await fetch(`${process.env.E2E_BASE_URL}/blog`)
+
+    const newTitle = `Why a Small Ball ${Date.now()}`
+    const published = await api('PATCH', `/articles/${article.id}`, editor, { title: newTitle, _status: 'published' })
+    expect(published.status).toBe(200)
+    expect(await timeUntilPage(`/blog/${article.slug}`, (html) => html.includes(newTitle))).toBeLessThan(1000)
+    expect(await timeUntilPage('/blog', (html) => html.includes(newTitle))).toBeLessThan(1000)
+    expect(await timeUntilPage('/', (html) => html.includes(newTitle))).toBeLessThan(1000)
+  })
+
+  it('keeps a draft save off the live page', async () => {
+    const editor = await loginAs('editor@bthemethod.test', E2E_PASSWORD)
+    const { json } = await api<List>('GET', '/articles?where[slug][equals]=five-minute-desk-reset&depth=0', editor)
+    const article = json.docs[0]
+    const draftTitle = `Draft only ${Date.now()}`
+    const saved = await api('PATCH', `/articles/${article.id}?draft=true`, editor, { title: draftTitle })
+    expect(saved.status).toBe(200)
+    const html = await (await fetch(`${process.env.E2E_BASE_URL}/blog/${article.slug}`)).text()
+    expect(html).toContain(article.title!)
+    expect(html).not.toContain(draftTitle)
+  })
+
+  it('updates an article page when an exercise it embeds changes', async () => {
+    const editor = await loginAs('editor@bthemethod.test', E2E_PASSWORD)
+    const { json } = await api<List>('GET', '/exercises?where[slug][equals]=supine-hip-release&depth=0', editor)
+    const exercise = json.docs[0]
+    await fetch(`${process.env.E2E_BASE_URL}/blog/hip-mobility-and-lower-back-pain`)
+    const newName = `Supine Hip Release ${Date.now()}`
+    expect((await api('PATCH', `/exercises/${exercise.id}`, editor, { name: newName, _status: 'published' })).status).toBe(200)
+    expect(await timeUntilPage('/blog/hip-mobility-and-lower-back-pain', (html) => html.includes(newName))).toBeLessThan(1000)
+    expect(await timeUntilPage(`/exercises/${exercise.slug}`, (html) => html.includes(newName))).toBeLessThan(1000)
+  })
+})
