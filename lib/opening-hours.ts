@@ -89,6 +89,13 @@ export function weeklySchedule(ranges: OpeningRange[]): { day: Weekday; name: st
   return WEEK.map((day) => ({ day, name: DAY_NAMES[day], ranges: rangesOn(ranges, day) }))
 }
 
+/** "2026-11-26" + 1 -> "2026-11-27" (calendar arithmetic, no time zones involved). */
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
+}
+
 export type OpenStatus = {
   open: boolean
   /** Today's ranges on the location's clock. */
@@ -123,10 +130,11 @@ export function openStatus(
     return { open: false, today: local.day, todayRanges, closure, nextChange: `Opens at ${laterToday.opens}` }
   }
   const start = WEEK.indexOf(local.day)
+  const closedDates = new Set(closures.map((entry) => entry.date.slice(0, 10)))
   for (let offset = 1; offset <= 7; offset++) {
     const day = WEEK[(start + offset) % 7]
     const first = rangesOn(ranges, day)[0]
-    if (first) {
+    if (first && !closedDates.has(addDays(local.date, offset))) {
       const when = offset === 1 ? 'tomorrow' : DAY_NAMES[day]
       return { open: false, today: local.day, todayRanges, closure, nextChange: `Opens ${when} at ${first.opens}` }
     }

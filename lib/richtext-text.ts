@@ -4,13 +4,18 @@ type LexicalNode = { type?: string; text?: string; children?: LexicalNode[]; fie
 type LexicalState = { root?: LexicalNode } | null | undefined
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list'])
+/** Fields every block carries that are not text a reader sees. */
+const BLOCK_BOOKKEEPING = new Set(['id', 'blockType', 'blockName'])
 
 export function lexicalToPlainText(state: LexicalState): string {
   const parts: string[] = []
   const walk = (node: LexicalNode) => {
     if (typeof node.text === 'string') parts.push(node.text)
+    if (node.type === 'linebreak') parts.push(' ')
     if (node.type === 'block' && node.fields) {
-      for (const value of Object.values(node.fields)) if (typeof value === 'string') parts.push(` ${value} `)
+      for (const [key, value] of Object.entries(node.fields)) {
+        if (typeof value === 'string' && !BLOCK_BOOKKEEPING.has(key)) parts.push(` ${value} `)
+      }
     }
     node.children?.forEach(walk)
     if (node.type && BLOCK_TYPES.has(node.type)) parts.push('\n')
@@ -49,15 +54,16 @@ export type HeadingAnchor = { id: string; text: string; level: 2 | 3; node: obje
  */
 export function headingAnchors(state: LexicalState): HeadingAnchor[] {
   const anchors: HeadingAnchor[] = []
-  const used = new Map<string, number>()
+  const used = new Set<string>()
   for (const node of state?.root?.children ?? []) {
     const tag = (node as { tag?: string }).tag
     if (node.type !== 'heading' || (tag !== 'h2' && tag !== 'h3')) continue
     const text = lexicalToPlainText({ root: node }).trim()
     const base = anchorSlug(text)
-    const seen = used.get(base) ?? 0
-    used.set(base, seen + 1)
-    anchors.push({ id: seen ? `${base}-${seen + 1}` : base, text, level: tag === 'h2' ? 2 : 3, node })
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+    used.add(id)
+    anchors.push({ id, text, level: tag === 'h2' ? 2 : 3, node })
   }
   return anchors
 }

@@ -33,7 +33,7 @@ export function ExerciseFilterForm({ filters, counts }: Props) {
                       className="h-5 w-5 accent-clay-dark"
                     />
                     <span className="flex-1">{option.label}</span>
-                    <span className="tabular-nums text-ink-muted" aria-label={`${count} exercises`}>
+                    <span className="tabular-nums text-ink-muted" aria-label={`${count} ${count === 1 ? 'exercise' : 'exercises'}`}>
                       {count}
                     </span>
                   </label>

@@ -11,8 +11,12 @@ export function embedUrl(url: string): string | null {
       return id ? `https://www.youtube-nocookie.com/embed/${id}` : null
     }
     if (host === 'vimeo.com' || host === 'player.vimeo.com') {
-      const id = parsed.pathname.split('/').filter(Boolean).pop()
-      return id ? `https://player.vimeo.com/video/${id}?dnt=1` : null
+      // vimeo.com/<id>, vimeo.com/<id>/<hash> (unlisted), player.vimeo.com/video/<id>?h=<hash>
+      const segments = parsed.pathname.split('/').filter(Boolean)
+      const index = segments.findIndex((segment) => /^\d+$/.test(segment))
+      if (index === -1) return null
+      const hash = parsed.searchParams.get('h') ?? segments[index + 1]
+      return `https://player.vimeo.com/video/${segments[index]}?dnt=1${hash ? `&h=${hash}` : ''}`
     }
   } catch {
     return null

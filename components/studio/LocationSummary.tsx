@@ -55,7 +55,7 @@ export function LocationSummary({ location, now, headingLevel = 'h3' }: { locati
           timeZone={location.timeZone}
           closures={location.specialClosures ?? []}
           now={now}
-          headingLevel={headingLevel === 'h2' ? 'h3' : 'h3'}
+          headingLevel={headingLevel === 'h2' ? 'h3' : 'h4'}
         />
       </div>
     </article>

@@ -1,6 +1,6 @@
 import { openStatus, weeklySchedule, type Closure, type OpeningRange } from '@/lib/opening-hours'
 
-type Props = { hours: OpeningRange[]; timeZone: string; closures: Closure[]; now?: Date; headingLevel?: 'h2' | 'h3' }
+type Props = { hours: OpeningRange[]; timeZone: string; closures: Closure[]; now?: Date; headingLevel?: 'h3' | 'h4' }
 
 /** Weekly hours on the location's own clock, with today marked and an open/closed state in words. */
 export function OpeningHours({ hours, timeZone, closures, now = new Date(), headingLevel = 'h3' }: Props) {

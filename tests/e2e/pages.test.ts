@@ -54,6 +54,8 @@ describeInBrowser('public pages in Chromium', () => {
       try {
         expect(status).toBe(pageType.status ?? 200)
         const h1 = page.getByRole('heading', { level: 1 })
+        // notFound() pages are painted after hydration in Next 16.4 (vercel/next.js#62228).
+        await h1.first().waitFor({ state: 'visible' })
         expect(await h1.count()).toBe(1)
         expect(await h1.textContent()).toContain(pageType.heading)
         expect(await page.getByText(pageType.text, { exact: false }).first().isVisible()).toBe(true)
