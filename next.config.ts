@@ -12,4 +12,14 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadHeaders = withPayloadConfig.headers
+
+/**
+ * Payload asks every response for the colour-scheme client hint with Critical-CH, which
+ * makes browsers retry the first request of a visit. Only the admin uses the hint.
+ */
+withPayloadConfig.headers = async () =>
+  ((await payloadHeaders?.()) ?? []).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule))
+
+export default withPayloadConfig
