@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { HomeHero } from '@/components/layout/HomeHero'
 import { OfferingCard } from '@/components/offerings/OfferingCard'
-import { ClassCard } from '@/components/studio/ClassCard'
+import { ClassGrid } from '@/components/studio/ClassCard'
 import { formatAddress } from '@/components/studio/LocationSummary'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
@@ -89,13 +89,7 @@ export default async function HomePage() {
         <section aria-labelledby="classes-heading" className="py-12">
           <Container>
             <SectionHeading id="classes-heading" title="Classes" link={{ href: routes.studio(), label: 'Studio, teachers and hours' }} />
-            <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
-              {classes.slice(0, 4).map((entry) => (
-                <li key={entry.id} className="flex">
-                  <ClassCard entry={entry} />
-                </li>
-              ))}
-            </ul>
+            <ClassGrid classes={classes.slice(0, 4)} />
           </Container>
         </section>
       ) : null}

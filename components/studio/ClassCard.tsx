@@ -1,15 +1,14 @@
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
+import { namedPages } from '@/components/ui/LinkedNames'
 import { formatMinutes } from '@/lib/format'
 import { routes } from '@/lib/routes'
 import { CLASS_FORMATS, labelOf, LEVELS } from '@/lib/taxonomy'
 import type { Class } from '@/payload-types'
 
-export const namesOf = (items: unknown[] | null | undefined): string[] =>
-  (items ?? []).flatMap((item) => (item && typeof item === 'object' && 'name' in item ? [String((item as { name: string }).name)] : []))
 
 export function ClassCard({ entry, headingLevel }: { entry: Class; headingLevel?: 'h2' | 'h3' }) {
-  const teachers = namesOf(entry.instructors)
+  const teachers = namedPages(entry.instructors).map((person) => person.name)
   return (
     <Card
       href={routes.class(entry.slug)}
@@ -25,5 +24,18 @@ export function ClassCard({ entry, headingLevel }: { entry: Class; headingLevel?
     >
       {entry.description.length > 180 ? `${entry.description.slice(0, 177).trimEnd()}…` : entry.description}
     </Card>
+  )
+}
+
+/** Classes as a responsive grid of cards. */
+export function ClassGrid({ classes, columns = 4 }: { classes: Class[]; columns?: 3 | 4 }) {
+  return (
+    <ul className={`grid gap-8 sm:grid-cols-2 ${columns === 4 ? 'lg:grid-cols-4' : 'lg:grid-cols-3'}`}>
+      {classes.map((entry) => (
+        <li key={entry.id} className="flex">
+          <ClassCard entry={entry} />
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
 
-import { ClassCard } from '@/components/studio/ClassCard'
+import { ClassGrid } from '@/components/studio/ClassCard'
 import { InstructorCard } from '@/components/studio/InstructorCard'
 import { LocationSummary } from '@/components/studio/LocationSummary'
 import { ButtonLink } from '@/components/ui/ButtonLink'
@@ -49,13 +49,7 @@ export default async function StudioPage() {
         <section aria-labelledby="classes-heading" className="py-12">
           <Container>
             <SectionHeading id="classes-heading" title="Classes" />
-            <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
-              {classes.map((entry) => (
-                <li key={entry.id} className="flex">
-                  <ClassCard entry={entry} />
-                </li>
-              ))}
-            </ul>
+            <ClassGrid classes={classes} />
           </Container>
         </section>
       ) : null}

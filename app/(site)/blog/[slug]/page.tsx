@@ -7,6 +7,7 @@ import { TableOfContents } from '@/components/article/TableOfContents'
 import { ExerciseGrid } from '@/components/exercise/ExerciseCard'
 import { RichText } from '@/components/richtext/RichText'
 import { Badge } from '@/components/ui/Badge'
+import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { Prose } from '@/components/ui/Prose'
 import { SectionHeading } from '@/components/ui/SectionHeading'
@@ -46,9 +47,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article>
       <Container className="pt-10">
-        <Link href={routes.blog()} className="inline-flex min-h-11 items-center text-sm font-semibold text-clay-dark underline-offset-4 hover:underline">
-          <span aria-hidden="true">←&nbsp;</span>Back to blog
-        </Link>
+        <BackLink href={routes.blog()}>Back to blog</BackLink>
         <header className="mx-auto mt-6 max-w-3xl text-center">
           {article.topics.length ? (
             <ul className="flex flex-wrap justify-center gap-2" aria-label="Topics">

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Badge } from '@/components/ui/Badge'
 import { ButtonLink } from '@/components/ui/ButtonLink'
+import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
+import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { formatMinutes } from '@/lib/format'
 import { routes } from '@/lib/routes'
 import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/studio'
@@ -21,21 +22,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return entry ? { title: entry.name, description: entry.description.slice(0, 160) } : {}
 }
 
-type Named = { id: number; name: string; slug: string }
-const named = (items: unknown[] | null | undefined): Named[] =>
-  (items ?? []).flatMap((item) => (item && typeof item === 'object' && 'slug' in item ? [item as Named] : []))
-
 export default async function ClassPage({ params }: Props) {
   const [entry, studio] = await Promise.all([getClassBySlug((await params).slug), getStudio()])
   if (!entry) notFound()
-  const instructors = named(entry.instructors)
-  const locations = named(entry.locations)
+  const instructors = namedPages(entry.instructors)
+  const locations = namedPages(entry.locations)
   const bookingUrl = entry.bookingUrl || studio.bookingUrl
   return (
     <Container className="py-10">
-      <Link href={routes.studio()} className="inline-flex min-h-11 items-center text-sm font-semibold text-clay-dark underline-offset-4 hover:underline">
-        <span aria-hidden="true">←&nbsp;</span>The studio
-      </Link>
+      <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 max-w-3xl">
         <div className="flex flex-wrap gap-2">
           <Badge tone="moss">{labelOf(CLASS_FORMATS, entry.format)}</Badge>
@@ -49,14 +44,7 @@ export default async function ClassPage({ params }: Props) {
             <div>
               <dt className="font-semibold text-ink-muted">Taught by</dt>
               <dd className="mt-1">
-                {instructors.map((person, index) => (
-                  <span key={person.id}>
-                    {index > 0 ? ', ' : ''}
-                    <Link href={routes.instructor(person.slug)} className="text-clay-dark underline underline-offset-4">
-                      {person.name}
-                    </Link>
-                  </span>
-                ))}
+                <LinkedNames pages={instructors} hrefFor={routes.instructor} />
               </dd>
             </div>
           ) : null}
@@ -64,14 +52,7 @@ export default async function ClassPage({ params }: Props) {
             <dt className="font-semibold text-ink-muted">Where</dt>
             <dd className="mt-1">
               {locations.length
-                ? locations.map((location, index) => (
-                    <span key={location.id}>
-                      {index > 0 ? ', ' : ''}
-                      <Link href={routes.location(location.slug)} className="text-clay-dark underline underline-offset-4">
-                        {location.name}
-                      </Link>
-                    </span>
-                  ))
+                ? <LinkedNames pages={locations} hrefFor={routes.location} />
                 : labelOf(CLASS_FORMATS, entry.format)}
             </dd>
           </div>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { CautionBox, ExerciseFacts } from '@/components/exercise/ExerciseDetail'
 import { ExerciseVideo } from '@/components/exercise/ExerciseVideo'
+import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
@@ -36,9 +36,7 @@ export default async function ExercisePage({ params }: Props) {
   return (
     <article>
       <Container className="pt-10">
-        <Link href={routes.exercises()} className="inline-flex min-h-11 items-center text-sm font-semibold text-clay-dark underline-offset-4 hover:underline">
-          <span aria-hidden="true">←&nbsp;</span>All exercises
-        </Link>
+        <BackLink href={routes.exercises()}>All exercises</BackLink>
         <div className="mt-6 grid gap-10 lg:grid-cols-[3fr_2fr]">
           <header>
             <h1 className="font-serif text-4xl leading-tight tracking-tight text-ink sm:text-5xl">{exercise.name}</h1>

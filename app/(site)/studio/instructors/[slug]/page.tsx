@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { ClassCard, namesOf } from '@/components/studio/ClassCard'
+import { ClassGrid } from '@/components/studio/ClassCard'
+import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
+import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/media'
@@ -26,12 +27,10 @@ export default async function InstructorPage({ params }: Props) {
   if (!instructor) notFound()
   const classes = await listClasses({ instructorId: instructor.id })
   const photo = toSiteImage(instructor.photo, 'card')
-  const locations = (instructor.locations ?? []).flatMap((location) => (typeof location === 'object' ? [location] : []))
+  const locations = namedPages(instructor.locations)
   return (
     <Container className="py-10">
-      <Link href={routes.studio()} className="inline-flex min-h-11 items-center text-sm font-semibold text-clay-dark underline-offset-4 hover:underline">
-        <span aria-hidden="true">←&nbsp;</span>The studio
-      </Link>
+      <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 grid gap-10 md:grid-cols-[18rem_1fr]">
         {photo ? (
           <div className="aspect-[4/5] overflow-hidden rounded-3xl bg-sand-100">
@@ -58,14 +57,7 @@ export default async function InstructorPage({ params }: Props) {
               <div>
                 <dt className="font-semibold text-ink-muted">Teaches at</dt>
                 <dd className="mt-1">
-                  {locations.map((location, index) => (
-                    <span key={location.id}>
-                      {index > 0 ? ', ' : ''}
-                      <Link href={routes.location(location.slug)} className="text-clay-dark underline underline-offset-4">
-                        {location.name}
-                      </Link>
-                    </span>
-                  ))}
+                  <LinkedNames pages={locations} hrefFor={routes.location} />
                 </dd>
               </div>
             ) : null}
@@ -74,14 +66,8 @@ export default async function InstructorPage({ params }: Props) {
       </div>
       {classes.length ? (
         <section aria-labelledby="classes-heading" className="mt-14">
-          <SectionHeading id="classes-heading" title={`Classes with ${namesOf([instructor])[0]}`} />
-          <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-            {classes.map((entry) => (
-              <li key={entry.id} className="flex">
-                <ClassCard entry={entry} />
-              </li>
-            ))}
-          </ul>
+          <SectionHeading id="classes-heading" title={`Classes with ${instructor.name}`} />
+          <ClassGrid classes={classes} columns={3} />
         </section>
       ) : null}
     </Container>

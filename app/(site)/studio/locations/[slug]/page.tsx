@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 
-import { ClassCard } from '@/components/studio/ClassCard'
+import { ClassGrid } from '@/components/studio/ClassCard'
 import { LocationSummary } from '@/components/studio/LocationSummary'
 import { ButtonLink } from '@/components/ui/ButtonLink'
+import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
@@ -28,9 +28,7 @@ export default async function LocationPage({ params }: Props) {
   const image = toSiteImage(location.image, 'hero')
   return (
     <Container className="py-10">
-      <Link href={routes.studio()} className="inline-flex min-h-11 items-center text-sm font-semibold text-clay-dark underline-offset-4 hover:underline">
-        <span aria-hidden="true">←&nbsp;</span>The studio
-      </Link>
+      <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
         <header>
           <h1 className="font-serif text-4xl tracking-tight text-ink sm:text-5xl">{location.name}</h1>
@@ -53,13 +51,7 @@ export default async function LocationPage({ params }: Props) {
       {classes.length ? (
         <section aria-labelledby="classes-heading" className="mt-14">
           <SectionHeading id="classes-heading" title={`Classes at ${location.name}`} />
-          <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-            {classes.map((entry) => (
-              <li key={entry.id} className="flex">
-                <ClassCard entry={entry} />
-              </li>
-            ))}
-          </ul>
+          <ClassGrid classes={classes} columns={3} />
         </section>
       ) : null}
     </Container>
