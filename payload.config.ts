@@ -18,6 +18,7 @@ import { Offerings } from './collections/Offerings'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
+import { PREVIEW_COLLECTIONS, PREVIEW_GLOBALS, previewPathFor, previewUrl } from './lib/preview'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -31,6 +32,20 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' | B The Method admin' },
+    // Side-by-side preview of the real page while editing; it re-renders on every save.
+    livePreview: {
+      collections: [...PREVIEW_COLLECTIONS],
+      globals: [...PREVIEW_GLOBALS],
+      url: ({ data, collectionConfig, globalConfig }) => {
+        const path = previewPathFor(collectionConfig?.slug ?? globalConfig?.slug ?? '', data)
+        return path ? previewUrl(path) : null
+      },
+      breakpoints: [
+        { name: 'mobile', label: 'Mobile', width: 390, height: 844 },
+        { name: 'tablet', label: 'Tablet', width: 820, height: 1180 },
+        { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   collections: [Articles, Exercises, Topics, Classes, Offerings, Locations, Instructors, Media, Users],
   globals: [Studio, Header, Footer],

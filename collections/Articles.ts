@@ -9,6 +9,7 @@ import { setPublishedAtOnFirstPublish } from './hooks/publishedAt'
 import { computeReadingTime } from './hooks/readingTime'
 import { editorialVersions } from './versions'
 import { revalidateCollection } from './hooks/revalidate'
+import { previewButton } from './preview'
 
 export const EXCERPT_MAX = 300
 
@@ -40,6 +41,7 @@ const defaultAuthorToWriter: CollectionBeforeChangeHook = ({ data, operation, re
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
+    preview: previewButton('articles'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'topics', '_status', 'publishedAt', 'updatedAt'],
     group: 'Content',

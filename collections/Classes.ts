@@ -6,11 +6,17 @@ import { slugField } from './fields/slug'
 import { validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'
 import { revalidateCollection } from './hooks/revalidate'
+import { previewButton } from './preview'
 
 export const Classes: CollectionConfig = {
   slug: 'classes',
   labels: { singular: 'Class', plural: 'Classes' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'format', 'level', '_status'], group: 'Studio' },
+  admin: {
+    preview: previewButton('classes'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'format', 'level', '_status'],
+    group: 'Studio',
+  },
   access: {
     read: publishedOrLoggedIn,
     readVersions: isLoggedIn,

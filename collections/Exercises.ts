@@ -18,6 +18,7 @@ import { validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'
 import { cacheTags } from '../lib/cache'
 import { revalidateCollection } from './hooks/revalidate'
+import { previewButton } from './preview'
 
 const VIDEO_HOSTS = ['youtube.com', 'www.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com', 'www.youtube-nocookie.com']
 
@@ -57,6 +58,7 @@ const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({ id, req
 export const Exercises: CollectionConfig = {
   slug: 'exercises',
   admin: {
+    preview: previewButton('exercises'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'level', 'bodyAreas', '_status', 'updatedAt'],
     group: 'Content',

@@ -7,6 +7,7 @@ import { slugField } from './fields/slug'
 import { isValidCurrency, validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'
 import { revalidateCollection } from './hooks/revalidate'
+import { previewButton } from './preview'
 
 const validateAmount: Validate<number | null | undefined> = (value) => {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
@@ -31,7 +32,12 @@ const marketingSavesDraftsOnly: CollectionBeforeChangeHook = ({ data, req }) => 
 
 export const Offerings: CollectionConfig = {
   slug: 'offerings',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'featured', '_status', 'sortOrder'], group: 'Studio' },
+  admin: {
+    preview: previewButton('offerings'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'featured', '_status', 'sortOrder'],
+    group: 'Studio',
+  },
   access: {
     read: publishedOrLoggedIn,
     readVersions: isLoggedIn,

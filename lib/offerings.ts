@@ -1,13 +1,13 @@
 import type { Offering } from '@/payload-types'
 
 import { cachedRead, cacheTags } from './cache'
-import { readMode } from './content-access'
+import { readMode, type ReadOptions } from './content-access'
 import { mediaSelect } from './media'
 import { getPayloadClient } from './payload'
 import { OFFERING_KINDS } from './taxonomy'
 
 /** Published offerings in the order staff set. */
-export async function listOfferings(options: { featuredOnly?: boolean } = {}): Promise<Offering[]> {
+export async function listOfferings(options: { featuredOnly?: boolean } & ReadOptions = {}): Promise<Offering[]> {
   return cachedRead(
     ['offerings', options.featuredOnly ? 'featured' : 'all'],
     [cacheTags.collection('offerings'), cacheTags.collection('media')],
@@ -15,7 +15,7 @@ export async function listOfferings(options: { featuredOnly?: boolean } = {}): P
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection: 'offerings',
-        ...readMode(),
+        ...readMode(options),
         where: options.featuredOnly ? { featured: { equals: true } } : undefined,
         sort: ['sortOrder', 'name'],
         limit: 100,
@@ -24,6 +24,7 @@ export async function listOfferings(options: { featuredOnly?: boolean } = {}): P
       })
       return docs
     },
+    options,
   )
 }
 

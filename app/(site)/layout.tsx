@@ -1,8 +1,10 @@
 import './globals.css'
 
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
+import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
@@ -15,11 +17,13 @@ export const metadata: Metadata = {
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const [studio, navigation] = await Promise.all([getStudio(), getNavigation()])
+  const { isEnabled: draft } = await draftMode()
+  const [studio, navigation] = await Promise.all([getStudio({ draft }), getNavigation()])
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-sand-50 font-sans text-ink">
         <SkipLink />
+        {draft ? <PreviewBanner /> : null}
         <SiteHeader studioName={studio.name} links={navigation.header} />
         <main id="main" tabIndex={-1} className="flex-1 outline-none">
           {children}

@@ -1,3 +1,4 @@
+import { draftMode } from 'next/headers'
 import Link from 'next/link'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
@@ -16,11 +17,12 @@ import { listClasses, listLocations, getStudio } from '@/lib/studio'
 import { BODY_AREAS } from '@/lib/taxonomy'
 
 export default async function HomePage() {
+  const { isEnabled: draft } = await draftMode()
   const [studio, featured, exercises, offerings, classes, locations] = await Promise.all([
-    getStudio(),
+    getStudio({ draft }),
     listFeaturedArticles(3),
     listExerciseCards(),
-    listOfferings({ featuredOnly: true }),
+    listOfferings({ featuredOnly: true, draft }),
     listClasses(),
     listLocations(),
   ])

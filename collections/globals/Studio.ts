@@ -3,11 +3,12 @@ import type { GlobalConfig } from 'payload'
 import { isLoggedIn, isStaff, publishedOrLoggedIn } from '../access'
 import { validateHttpsUrl } from '../fields/validators'
 import { revalidateGlobal } from '../hooks/revalidate'
+import { previewButton } from '../preview'
 
 export const Studio: GlobalConfig = {
   slug: 'studio',
   label: 'Studio',
-  admin: { group: 'Studio' },
+  admin: { group: 'Studio', preview: previewButton('studio') },
   access: {
     read: publishedOrLoggedIn,
     readVersions: isLoggedIn,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 
 import { OfferingCard } from '@/components/offerings/OfferingCard'
 import { Container } from '@/components/ui/Container'
@@ -10,7 +11,8 @@ export const metadata: Metadata = {
 }
 
 export default async function OfferingsPage() {
-  const groups = groupOfferingsByKind(await listOfferings())
+  const { isEnabled: draft } = await draftMode()
+  const groups = groupOfferingsByKind(await listOfferings({ draft }))
   return (
     <Container className="py-14">
       <header className="max-w-2xl">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
@@ -34,7 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticleBySlug((await params).slug)
+  const { isEnabled: draft } = await draftMode()
+  const article = await getArticleBySlug((await params).slug, { draft })
   if (!article) notFound()
   const related = await listRelatedArticles(article)
   const hero = toSiteImage(article.heroImage, 'hero')

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { Badge } from '@/components/ui/Badge'
@@ -23,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClassPage({ params }: Props) {
-  const [entry, studio] = await Promise.all([getClassBySlug((await params).slug), getStudio()])
+  const { isEnabled: draft } = await draftMode()
+  const [entry, studio] = await Promise.all([getClassBySlug((await params).slug, { draft }), getStudio({ draft })])
   if (!entry) notFound()
   const instructors = namedPages(entry.instructors)
   const locations = namedPages(entry.locations)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
@@ -25,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ExercisePage({ params }: Props) {
-  const exercise = await getExerciseBySlug((await params).slug)
+  const { isEnabled: draft } = await draftMode()
+  const exercise = await getExerciseBySlug((await params).slug, { draft })
   if (!exercise) notFound()
   const relatedIds = (exercise.relatedArticles ?? []).map((article) => (typeof article === 'object' ? article.id : article))
   const related = await listArticlesByIds(relatedIds)

@@ -1,0 +1,29 @@
+import { draftMode, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { getPayloadClient } from '@/lib/payload'
+import { isValidPreviewSecret, safeInternalPath } from '@/lib/preview'
+
+export const dynamic = 'force-dynamic'
+
+function refuse(status: 403 | 400, message: string) {
+  return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+}
+
+/**
+ * Turns on draft mode for a signed-in member of staff who came from the admin's Preview
+ * button (which adds the secret), then opens the page. Anyone else: 403, no draft mode.
+ */
+export async function GET(request: Request) {
+  const url = new URL(request.url)
+  const path = safeInternalPath(url.searchParams.get('path'))
+  if (!path) return refuse(400, 'Preview needs a path on this site, such as /blog/my-article.')
+  if (!isValidPreviewSecret(url.searchParams.get('secret'))) return refuse(403, 'This preview link is not valid.')
+
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  if (!user) return refuse(403, 'Previews are for signed-in staff: log in at /admin and use the Preview button.')
+
+  ;(await draftMode()).enable()
+  redirect(path)
+}
