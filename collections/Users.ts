@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
-import { canUseAdmin, hasRole, isAdmin, isAdminOrSelf, ROLES, type Role } from './access'
+import { canUseAdmin, hasRole, isAdmin, isAdminOrSelf, isLoggedIn, ROLES, type Role } from './access'
 
 const roleLabels: Record<Role, string> = {
   admin: 'Admin',
@@ -79,7 +79,8 @@ export const Users: CollectionConfig = {
   access: {
     admin: canUseAdmin,
     create: isAdmin,
-    read: isAdminOrSelf,
+    // Staff see each other (authors, who changed what); visitors never see an account.
+    read: isLoggedIn,
     update: isAdminOrSelf,
     delete: isAdmin,
   },

@@ -87,12 +87,23 @@ describe('Users', () => {
     expect((await payload.findByID({ collection: 'users', id: lastAdmin.id })).role).toBe('admin')
   })
 
-  it('shows a non-admin only their own account and never other people\'s e-mail', async () => {
+  it('lets signed-in staff see colleagues (to pick authors) but never a visitor', async () => {
     const marketing = await createUser('marketing')
-    const seen = await payload.find({ collection: 'users', user: marketing, overrideAccess: false })
-    expect(seen.docs.map((doc) => doc.id)).toEqual([marketing.id])
+    const editor = await createUser('editor')
+    const seen = await payload.find({ collection: 'users', user: marketing, overrideAccess: false, limit: 100 })
+    expect(seen.docs.map((doc) => doc.id)).toEqual(expect.arrayContaining([marketing.id, editor.id]))
 
     await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(/not allowed/i)
+  })
+
+  it('lets a non-admin edit only their own account', async () => {
+    const marketing = await createUser('marketing')
+    const editor = await createUser('editor')
+    await expect(
+      payload.update({ collection: 'users', id: editor.id, data: { name: 'Renamed' }, user: marketing, overrideAccess: false }),
+    ).rejects.toThrow(/not allowed/i)
+    const own = await payload.update({ collection: 'users', id: marketing.id, data: { name: 'New Name' }, user: marketing, overrideAccess: false })
+    expect(own.name).toBe('New Name')
   })
 
   it('does not let a non-admin create accounts', async () => {
