@@ -16,6 +16,23 @@ export type Runtime = {
 
 const log = (message: string) => console.log(`[bthemethod] ${message}`)
 
+/** Migrating and seeding take seconds; past this something is stuck, and saying so beats hanging. */
+const MIGRATION_DEADLINE_MS = Number(process.env.MIGRATION_DEADLINE_MS) || 180_000
+
+async function withDeadline<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), ms)
+      }),
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /**
  * Everything the app needs before Next starts: a secret, a database (the one in
  * DATABASE_URL, or an embedded PostgreSQL under .data/), and the schema migrated.
@@ -44,7 +61,11 @@ export async function prepareRuntime(options: { production: boolean; seed?: Seed
   }
 
   try {
-    await applyMigrations({ seed: options.seed ?? 'never', production: options.production })
+    await withDeadline(
+      applyMigrations({ seed: options.seed ?? 'never', production: options.production }),
+      MIGRATION_DEADLINE_MS,
+      `Migrations did not finish within ${MIGRATION_DEADLINE_MS / 1000} s: check that the database at DATABASE_URL answers, then start again.`,
+    )
   } catch (error) {
     await shutdown()
     throw error
