@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto'
+
 import { revalidateTag, unstable_cache } from 'next/cache'
 
 /**
@@ -28,17 +30,30 @@ function isOutsideNextRequest(error: unknown): boolean {
   return error instanceof Error && error.message.startsWith('Invariant: static generation store missing')
 }
 
+/** Shared secret of the internal /api/revalidate endpoint, derived from PAYLOAD_SECRET. */
+export function revalidateSecret(): string {
+  return createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update('revalidate').digest('hex')
+}
+
 /**
- * Expires the given tags at once (the next visit renders fresh content). Outside a
- * Next request (seed script, migrations, tests) there is no cache to expire: a no-op.
+ * Expires the given tags at once (the next visit renders fresh content). Outside a Next
+ * request there is no cache store at hand: the app server's own background work (the
+ * scheduled-publish runner) asks the server over HTTP (INTERNAL_URL); scripts, seeds
+ * and tests, which have no server, skip it.
  */
-export function expireTags(tags: Iterable<string>): void {
-  for (const tag of new Set(tags)) {
-    try {
-      revalidateTag(tag, { expire: 0 })
-    } catch (error) {
-      if (isOutsideNextRequest(error)) return
-      throw error
-    }
+export async function expireTags(tags: Iterable<string>): Promise<void> {
+  const unique = [...new Set(tags)]
+  try {
+    for (const tag of unique) revalidateTag(tag, { expire: 0 })
+    return
+  } catch (error) {
+    if (!isOutsideNextRequest(error)) throw error
   }
+  const internalUrl = process.env.INTERNAL_URL
+  if (!internalUrl || unique.length === 0) return
+  await fetch(`${internalUrl.replace(/\/$/, '')}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
+    body: JSON.stringify({ tags: unique }),
+  }).catch((error: unknown) => console.error('[revalidate] could not reach the app server:', error))
 }

@@ -10,13 +10,10 @@ export async function closePayload(payload: Payload): Promise<void> {
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   await payload.destroy()
   if (!pool || (pool as unknown as { ended?: boolean }).ended) return
-  const clients = (pool as unknown as { _clients?: PoolClient[] })._clients ?? []
-  for (const client of clients) {
-    try {
-      client.release()
-    } catch {
-      // already released
-    }
+  const internals = pool as unknown as { _clients?: PoolClient[]; _idle?: { client: PoolClient }[] }
+  const idle = new Set((internals._idle ?? []).map((entry) => entry.client))
+  for (const client of internals._clients ?? []) {
+    if (!idle.has(client)) client.release()
   }
   await pool.end()
 }

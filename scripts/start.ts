@@ -7,7 +7,8 @@ const port = process.env.PORT || '3000'
 
 try {
   const runtime = await prepareRuntime({ production: true })
-  await superviseNext(spawnNext(['start', '--port', port]), runtime)
+  const env = { ...process.env, INTERNAL_URL: process.env.INTERNAL_URL ?? `http://127.0.0.1:${port}` }
+  await superviseNext(spawnNext(['start', '--port', port], env), runtime)
 } catch (error) {
   if (error instanceof MissingSecretError) {
     console.error(`[bthemethod] ${error.message}`)

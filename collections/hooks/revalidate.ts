@@ -31,20 +31,20 @@ function tagsFor(collection: string, docs: (Doc | undefined)[]): string[] {
 export function revalidateCollection(collection: string, extra?: ExtraTags) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
     if (context.skipRevalidate || !changesLiveContent(doc, previousDoc)) return doc
-    expireTags([...tagsFor(collection, [doc, previousDoc]), ...((await extra?.({ doc, req })) ?? [])])
+    await expireTags([...tagsFor(collection, [doc, previousDoc]), ...((await extra?.({ doc, req })) ?? [])])
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
     if (context.skipRevalidate) return doc
-    expireTags([...tagsFor(collection, [doc]), ...((await extra?.({ doc, req })) ?? [])])
+    await expireTags([...tagsFor(collection, [doc]), ...((await extra?.({ doc, req })) ?? [])])
     return doc
   }
   return { afterChange: [afterChange], afterDelete: [afterDelete] }
 }
 
 export function revalidateGlobal(slug: string): GlobalAfterChangeHook {
-  return ({ doc, previousDoc, context }) => {
-    if (!context.skipRevalidate && changesLiveContent(doc, previousDoc)) expireTags([cacheTags.global(slug)])
+  return async ({ doc, previousDoc, context }) => {
+    if (!context.skipRevalidate && changesLiveContent(doc, previousDoc)) await expireTags([cacheTags.global(slug)])
     return doc
   }
 }

@@ -33,6 +33,15 @@ describeOverHttp('what an anonymous visitor can reach over REST and GraphQL', ()
     }
   })
 
+  it('refuses the internal revalidate endpoint without its secret', async () => {
+    const response = await fetch(baseUrl() + '/api/revalidate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-revalidate-secret': 'guess' },
+      body: JSON.stringify({ tags: ['collection:articles'] }),
+    })
+    expect(response.status).toBe(403)
+  })
+
   it('REST refuses versions and user accounts', async () => {
     expect((await getJson('/api/articles/versions')).status).toBe(403)
     expect((await getJson('/api/users')).status).toBe(403)

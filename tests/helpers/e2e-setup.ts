@@ -58,6 +58,9 @@ export default async function setupEndToEnd() {
   globalThis.__e2eDatabase = database
   const port = await findFreePort()
   const env: NodeJS.ProcessEnv = {
+    INTERNAL_URL: `http://127.0.0.1:${port}`,
+    // Scheduled publishing is checked every second in the tests (every minute by default).
+    JOBS_INTERVAL_SECONDS: '1',
     ...process.env,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: 'e2e-test-secret',

@@ -1,0 +1,11 @@
+/**
+ * Next.js calls this once when the server starts: start the in-process runner for
+ * scheduled publishing (no external cron). Off during `next build` and with JOBS_RUNNER=off.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.JOBS_RUNNER === 'off') return
+  const [{ getPayloadClient }, { startJobRunner }] = await Promise.all([import('./lib/payload'), import('./lib/job-runner')])
+  const intervalSeconds = Number(process.env.JOBS_INTERVAL_SECONDS) || 60
+  startJobRunner(await getPayloadClient(), intervalSeconds * 1000)
+}

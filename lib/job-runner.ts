@@ -1,0 +1,46 @@
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+
+/** Any fixed number: the Postgres advisory lock that lets one app instance run jobs at a time. */
+const JOB_RUNNER_LOCK = 73_210_911
+
+/**
+ * Runs the queued jobs that are due (scheduled publish and unpublish), unless another
+ * runner (another app instance on the same database) is already at it. The advisory lock
+ * makes the batch exclusive, so a job is never picked up twice.
+ */
+export async function runDueJobsOnce(payload: Payload, options: { limit?: number } = {}): Promise<{ ran: boolean }> {
+  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const client = await pool.connect()
+  try {
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [JOB_RUNNER_LOCK])
+    if (!rows[0]?.locked) return { ran: false }
+    try {
+      await payload.jobs.run({ queue: 'default', limit: options.limit ?? 50 })
+      return { ran: true }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [JOB_RUNNER_LOCK])
+    }
+  } finally {
+    client.release()
+  }
+}
+
+/** Checks for due jobs every `intervalMs` inside the app process; returns a stop function. */
+export function startJobRunner(payload: Payload, intervalMs: number): () => void {
+  let running = false
+  const tick = async () => {
+    if (running) return
+    running = true
+    try {
+      await runDueJobsOnce(payload)
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'Scheduled jobs failed' })
+    } finally {
+      running = false
+    }
+  }
+  const timer = setInterval(() => void tick(), intervalMs)
+  timer.unref()
+  return () => clearInterval(timer)
+}
