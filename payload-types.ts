@@ -75,6 +75,7 @@ export interface Config {
     locations: Location;
     instructors: Instructor;
     media: Media;
+    'preview-links': PreviewLink;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +93,7 @@ export interface Config {
     locations: LocationsSelect<false> | LocationsSelect<true>;
     instructors: InstructorsSelect<false> | InstructorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -602,6 +604,48 @@ export interface Offering {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Let a reviewer without an account see one draft, read-only, for a limited time. Revoke to stop it at once.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  /**
+   * Who it is for, e.g. "Photographer review".
+   */
+  label: string;
+  document:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'exercises';
+        value: number | Exercise;
+      }
+    | {
+        relationTo: 'classes';
+        value: number | Class;
+      };
+  /**
+   * Default 7 days, at most 30.
+   */
+  expiresAt: string;
+  /**
+   * Stops the link immediately.
+   */
+  revoked?: boolean | null;
+  /**
+   * Copy this link for the reviewer.
+   */
+  shareUrl?: string | null;
+  nonce?: string | null;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -748,6 +792,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
       } | null)
     | ({
         relationTo: 'users';
@@ -1074,6 +1122,21 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  label?: T;
+  document?: T;
+  expiresAt?: T;
+  revoked?: T;
+  shareUrl?: T;
+  nonce?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { Instructors } from './collections/Instructors'
 import { Locations } from './collections/Locations'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Offerings } from './collections/Offerings'
+import { PreviewLinks } from './collections/PreviewLinks'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
@@ -47,7 +48,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Articles, Exercises, Topics, Classes, Offerings, Locations, Instructors, Media, Users],
+  collections: [Articles, Exercises, Topics, Classes, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
   globals: [Studio, Header, Footer],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',

@@ -5,6 +5,8 @@ import { routes } from './routes'
 /** What marketing can preview: these collections and the Studio global (home page). */
 export const PREVIEW_COLLECTIONS = ['articles', 'exercises', 'classes', 'offerings'] as const
 export const PREVIEW_GLOBALS = ['studio'] as const
+/** Documents a share link can open for a reviewer without an account (each has its own page). */
+export const SHAREABLE_COLLECTIONS = ['articles', 'exercises', 'classes'] as const
 
 /**
  * The shared secret on preview links. PREVIEW_SECRET when set; otherwise derived from

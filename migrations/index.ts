@@ -1,6 +1,7 @@
 import * as migration_20261126_111928_initial from './20261126_111928_initial';
 import * as migration_20261126_113544_content_model from './20261126_113544_content_model';
 import * as migration_20261126_121154_video_captions from './20261126_121154_video_captions';
+import * as migration_20261126_131532_share_links from './20261126_131532_share_links';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_121154_video_captions.up,
     down: migration_20261126_121154_video_captions.down,
-    name: '20261126_121154_video_captions'
+    name: '20261126_121154_video_captions',
+  },
+  {
+    up: migration_20261126_131532_share_links.up,
+    down: migration_20261126_131532_share_links.down,
+    name: '20261126_131532_share_links'
   },
 ];

@@ -1,7 +1,6 @@
 import './globals.css'
 
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
@@ -9,6 +8,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { getNavigation } from '@/lib/navigation'
+import { getPreviewScope } from '@/lib/preview-session'
 import { getStudio } from '@/lib/studio'
 
 export const metadata: Metadata = {
@@ -17,13 +17,14 @@ export const metadata: Metadata = {
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const { isEnabled: draft } = await draftMode()
-  const [studio, navigation] = await Promise.all([getStudio({ draft }), getNavigation()])
+  const scope = await getPreviewScope()
+  // The Studio global's draft is for staff; a share link opens one document only.
+  const [studio, navigation] = await Promise.all([getStudio({ draft: scope.draft && !scope.only }), getNavigation()])
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-sand-50 font-sans text-ink">
         <SkipLink />
-        {draft ? <PreviewBanner /> : null}
+        {scope.draft ? <PreviewBanner /> : null}
         <SiteHeader studioName={studio.name} links={navigation.header} />
         <main id="main" tabIndex={-1} className="flex-1 outline-none">
           {children}

@@ -1,4 +1,3 @@
-import { draftMode } from 'next/headers'
 import Link from 'next/link'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
@@ -12,12 +11,14 @@ import { listFeaturedArticles } from '@/lib/articles'
 import { applyFilters, filtersToQuery, parseFilters } from '@/lib/exercise-filters'
 import { listExerciseCards } from '@/lib/exercises'
 import { listOfferings } from '@/lib/offerings'
+import { getPreviewScope } from '@/lib/preview-session'
 import { routes } from '@/lib/routes'
 import { listClasses, listLocations, getStudio } from '@/lib/studio'
 import { BODY_AREAS } from '@/lib/taxonomy'
 
 export default async function HomePage() {
-  const { isEnabled: draft } = await draftMode()
+  const scope = await getPreviewScope()
+  const draft = scope.draft && !scope.only
   const [studio, featured, exercises, offerings, classes, locations] = await Promise.all([
     getStudio({ draft }),
     listFeaturedArticles(3),

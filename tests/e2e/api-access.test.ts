@@ -45,6 +45,7 @@ describeOverHttp('what an anonymous visitor can reach over REST and GraphQL', ()
   it('REST refuses versions and user accounts', async () => {
     expect((await getJson('/api/articles/versions')).status).toBe(403)
     expect((await getJson('/api/users')).status).toBe(403)
+    expect((await getJson('/api/preview-links')).status).toBe(403)
   })
 
   it('REST never includes an author e-mail in a published article, however deep', async () => {

@@ -76,4 +76,48 @@ describeInBrowser('draft preview', () => {
     await reviewer.close()
     await visitor.close()
   })
+
+  it('lets a reviewer without an account see one draft through a share link, until it is revoked', async () => {
+    const marketing = await loginAs('marketing@bthemethod.test', E2E_PASSWORD)
+    const find = async (slug: string) =>
+      (await api<{ docs: { id: number; title: string }[] }>('GET', `/articles?where[slug][equals]=${slug}&depth=0`, marketing)).json.docs[0]
+    const shared = await find('breathing-for-better-mobility')
+    const other = await find('five-minute-desk-reset')
+    const sharedDraft = `Shared draft ${Date.now()}`
+    const otherDraft = `Not shared ${Date.now()}`
+    await api('PATCH', `/articles/${shared.id}?draft=true`, marketing, { title: sharedDraft })
+    await api('PATCH', `/articles/${other.id}?draft=true`, marketing, { title: otherDraft })
+
+    const created = await api<{ doc: { id: number; shareUrl: string } }>('POST', '/preview-links', marketing, {
+      label: 'Photographer review',
+      document: { relationTo: 'articles', value: shared.id },
+    })
+    expect(created.status).toBe(201)
+    const shareUrl = created.json.doc.shareUrl
+
+    const reviewer = await browser.newContext()
+    const page = await reviewer.newPage()
+    await page.goto(baseUrl() + shareUrl)
+    expect(new URL(page.url()).pathname).toBe('/blog/breathing-for-better-mobility')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(sharedDraft)
+    expect(await page.getByText('Preview: draft content').isVisible()).toBe(true)
+
+    // Single-document: another article's draft stays hidden from this reviewer.
+    await page.goto(baseUrl() + '/blog/five-minute-desk-reset')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe(otherDraft)
+
+    expect((await api('PATCH', `/preview-links/${created.json.doc.id}`, marketing, { revoked: true })).status).toBe(200)
+    await page.goto(baseUrl() + '/blog/breathing-for-better-mobility')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(shared.title)
+    expect(await page.getByText('Preview: draft content').count()).toBe(0)
+
+    const again = await page.goto(baseUrl() + shareUrl)
+    expect(again?.status()).toBe(410)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This preview link has expired')
+
+    const tampered = await fetch(baseUrl() + shareUrl.slice(0, -3) + 'abc', { redirect: 'manual' })
+    expect(tampered.status).toBe(404)
+    expect(tampered.headers.get('set-cookie') ?? '').not.toMatch(/__prerender_bypass=[^;]/)
+    await reviewer.close()
+  })
 })

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 
 import { OfferingCard } from '@/components/offerings/OfferingCard'
 import { Container } from '@/components/ui/Container'
 import { groupOfferingsByKind, listOfferings } from '@/lib/offerings'
+import { getPreviewScope } from '@/lib/preview-session'
 
 export const metadata: Metadata = {
   title: 'Offerings',
@@ -11,8 +11,8 @@ export const metadata: Metadata = {
 }
 
 export default async function OfferingsPage() {
-  const { isEnabled: draft } = await draftMode()
-  const groups = groupOfferingsByKind(await listOfferings({ draft }))
+  const scope = await getPreviewScope()
+  const groups = groupOfferingsByKind(await listOfferings({ draft: scope.draft && !scope.only }))
   return (
     <Container className="py-14">
       <header className="max-w-2xl">

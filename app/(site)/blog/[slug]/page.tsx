@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
@@ -17,6 +16,7 @@ import { getArticleBySlug, listArticleSlugs, listRelatedArticles } from '@/lib/a
 import type { ExerciseCardData } from '@/lib/exercises'
 import { formatDate, formatMinutes } from '@/lib/format'
 import { toSiteImage } from '@/lib/media'
+import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { headingAnchors } from '@/lib/richtext-text'
 import { routes } from '@/lib/routes'
 
@@ -35,8 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { isEnabled: draft } = await draftMode()
-  const article = await getArticleBySlug((await params).slug, { draft })
+  const { slug } = await params
+  const article = await readForScope(await getPreviewScope(), 'articles', (draft) => getArticleBySlug(slug, { draft }))
   if (!article) notFound()
   const related = await listRelatedArticles(article)
   const hero = toSiteImage(article.heroImage, 'hero')

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { Badge } from '@/components/ui/Badge'
@@ -8,6 +7,7 @@ import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { formatMinutes } from '@/lib/format'
+import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { routes } from '@/lib/routes'
 import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/studio'
 import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/taxonomy'
@@ -24,8 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClassPage({ params }: Props) {
-  const { isEnabled: draft } = await draftMode()
-  const [entry, studio] = await Promise.all([getClassBySlug((await params).slug, { draft }), getStudio({ draft })])
+  const { slug } = await params
+  const scope = await getPreviewScope()
+  const [entry, studio] = await Promise.all([
+    readForScope(scope, 'classes', (draft) => getClassBySlug(slug, { draft })),
+    getStudio({ draft: scope.draft && !scope.only }),
+  ])
   if (!entry) notFound()
   const instructors = namedPages(entry.instructors)
   const locations = namedPages(entry.locations)

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
@@ -12,6 +11,7 @@ import { SiteImage } from '@/components/ui/SiteImage'
 import { listArticlesByIds } from '@/lib/articles'
 import { getExerciseBySlug, listExerciseSlugs } from '@/lib/exercises'
 import { toSiteImage } from '@/lib/media'
+import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -26,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ExercisePage({ params }: Props) {
-  const { isEnabled: draft } = await draftMode()
-  const exercise = await getExerciseBySlug((await params).slug, { draft })
+  const { slug } = await params
+  const exercise = await readForScope(await getPreviewScope(), 'exercises', (draft) => getExerciseBySlug(slug, { draft }))
   if (!exercise) notFound()
   const relatedIds = (exercise.relatedArticles ?? []).map((article) => (typeof article === 'object' ? article.id : article))
   const related = await listArticlesByIds(relatedIds)
