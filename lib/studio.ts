@@ -22,14 +22,6 @@ export async function getStudio(options: ReadOptions = {}): Promise<Studio> {
   )
 }
 
-export type StudioSummary = { name: string; tagline: string | null }
-
-/** The studio's name and tagline, for the site shell. */
-export async function getStudioSummary(): Promise<StudioSummary> {
-  const studio = await getStudio()
-  return { name: studio.name || 'B The Method', tagline: studio.tagline ?? null }
-}
-
 const LOCATION_TAGS = [cacheTags.collection('locations'), cacheTags.collection('media')]
 
 export async function listLocations(): Promise<Location[]> {

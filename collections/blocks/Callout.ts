@@ -1,7 +1,5 @@
 import type { Block } from 'payload'
 
-export const CALLOUT_TONES = ['tip', 'note', 'caution'] as const
-
 /** A highlighted aside: a tip, a note, or a caution readers should not miss. */
 export const Callout: Block = {
   slug: 'callout',

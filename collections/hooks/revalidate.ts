@@ -14,8 +14,9 @@ type ExtraTags = (args: { doc: Doc; req: PayloadRequest }) => Promise<string[]> 
  * A draft save leaves the live page as it was; a publish, an unpublish and any save
  * of a collection without drafts change what visitors see.
  */
-const changesLiveContent = (doc: Doc, previousDoc?: Doc) =>
-  doc._status !== 'draft' || previousDoc?._status === 'published'
+export const changesLiveContent = (doc: Doc, previousDoc: Doc | undefined, req: Pick<PayloadRequest, 'query'>) =>
+  // The admin's saves and autosaves of drafts arrive with ?draft=true: they only write versions.
+  String(req.query?.draft) !== 'true' && (doc._status !== 'draft' || previousDoc?._status === 'published')
 
 function tagsFor(collection: string, docs: (Doc | undefined)[]): string[] {
   const tags = [cacheTags.collection(collection)]
@@ -30,7 +31,7 @@ function tagsFor(collection: string, docs: (Doc | undefined)[]): string[] {
  */
 export function revalidateCollection(collection: string, extra?: ExtraTags) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-    if (context.skipRevalidate || !changesLiveContent(doc, previousDoc)) return doc
+    if (context.skipRevalidate || !changesLiveContent(doc, previousDoc, req)) return doc
     await expireTags([...tagsFor(collection, [doc, previousDoc]), ...((await extra?.({ doc, req })) ?? [])])
     return doc
   }
@@ -43,8 +44,8 @@ export function revalidateCollection(collection: string, extra?: ExtraTags) {
 }
 
 export function revalidateGlobal(slug: string): GlobalAfterChangeHook {
-  return async ({ doc, previousDoc, context }) => {
-    if (!context.skipRevalidate && changesLiveContent(doc, previousDoc)) await expireTags([cacheTags.global(slug)])
+  return async ({ doc, previousDoc, context, req }) => {
+    if (!context.skipRevalidate && changesLiveContent(doc, previousDoc, req)) await expireTags([cacheTags.global(slug)])
     return doc
   }
 }
