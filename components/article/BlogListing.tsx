@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { Container } from '@/components/ui/Container'
 import { Pagination } from '@/components/ui/Pagination'
 import { getTopicBySlug, listArticles, listTopics } from '@/lib/articles'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 
 import { ArticleGrid } from './ArticleCard'
@@ -21,7 +22,7 @@ export function parsePage(value: string | undefined): number {
  */
 export async function BlogListing({ page, topicSlug }: { page: number; topicSlug?: string }) {
   const topic = topicSlug ? await getTopicBySlug(topicSlug) : null
-  if (topicSlug && !topic) notFound()
+  if (topicSlug && !topic) return redirectOrNotFound(routes.topic(topicSlug, page))
   const [listing, topics] = await Promise.all([listArticles({ page, topicId: topic?.id }), listTopics()])
   if (page > 1 && page > listing.totalPages) notFound()
 

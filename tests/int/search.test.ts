@@ -22,7 +22,7 @@ const titles = async (query: string, kind?: string) => (await searchSite({ query
 async function publishArticle(title: string, body: string, excerpt = 'A calm read.') {
   return payload.create({
     collection: 'articles',
-    data: { ...validData.articles(), title, excerpt, content: richText(body), _status: 'published' },
+    data: { ...validData.articles(), title, excerpt, content: richText(body), _status: 'published' } as never,
   })
 }
 
@@ -49,11 +49,11 @@ describe('site search', () => {
     const word = nonsense()
     await payload.create({
       collection: 'exercises',
-      data: { ...validData.exercises(), name: 'Shoulder opener', aliases: [`${word} opener`], _status: 'published' },
+      data: { ...validData.exercises(), name: 'Shoulder opener', aliases: [`${word} opener`], _status: 'published' } as never,
     })
     await payload.create({
       collection: 'classes',
-      data: { ...validData.classes(), name: 'Evening class', description: `We finish with the ${word}.`, _status: 'published' },
+      data: { ...validData.classes(), name: 'Evening class', description: `We finish with the ${word}.`, _status: 'published' } as never,
     })
     const all = await searchSite({ query: word })
     expect(all.countsByKind).toEqual({ articles: 0, exercises: 1, classes: 1 })
@@ -65,7 +65,7 @@ describe('site search', () => {
     const draftWord = nonsense()
     await payload.create({
       collection: 'articles',
-      data: { ...validData.articles(), title: `Draft about ${draftWord}`, _status: 'draft' },
+      data: { ...validData.articles(), title: `Draft about ${draftWord}`, _status: 'draft' } as never,
     })
     expect(await titles(draftWord)).toEqual([])
 

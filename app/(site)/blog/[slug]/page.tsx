@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { TableOfContents } from '@/components/article/TableOfContents'
@@ -18,6 +17,7 @@ import { formatDate, formatMinutes } from '@/lib/format'
 import { toSiteImage } from '@/lib/media'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { headingAnchors } from '@/lib/richtext-text'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const article = await readForScope(await getPreviewScope(), 'articles', (draft) => getArticleBySlug(slug, { draft }))
-  if (!article) notFound()
+  if (!article) return redirectOrNotFound(routes.article(slug))
   const related = await listRelatedArticles(article)
   const hero = toSiteImage(article.heroImage, 'hero')
   const anchors = headingAnchors(article.content as never)

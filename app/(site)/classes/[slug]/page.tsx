@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Badge } from '@/components/ui/Badge'
 import { ButtonLink } from '@/components/ui/ButtonLink'
@@ -8,6 +7,7 @@ import { Container } from '@/components/ui/Container'
 import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { formatMinutes } from '@/lib/format'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/studio'
 import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/taxonomy'
@@ -30,7 +30,7 @@ export default async function ClassPage({ params }: Props) {
     readForScope(scope, 'classes', (draft) => getClassBySlug(slug, { draft })),
     getStudio({ draft: scope.draft && !scope.only }),
   ])
-  if (!entry) notFound()
+  if (!entry) return redirectOrNotFound(routes.class(slug))
   const instructors = namedPages(entry.instructors)
   const locations = namedPages(entry.locations)
   const bookingUrl = entry.bookingUrl || studio.bookingUrl

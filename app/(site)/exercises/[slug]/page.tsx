@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { CautionBox, ExerciseFacts } from '@/components/exercise/ExerciseDetail'
@@ -12,6 +11,7 @@ import { listArticlesByIds } from '@/lib/articles'
 import { getExerciseBySlug, listExerciseSlugs } from '@/lib/exercises'
 import { toSiteImage } from '@/lib/media'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExercisePage({ params }: Props) {
   const { slug } = await params
   const exercise = await readForScope(await getPreviewScope(), 'exercises', (draft) => getExerciseBySlug(slug, { draft }))
-  if (!exercise) notFound()
+  if (!exercise) return redirectOrNotFound(routes.exercise(slug))
   const relatedIds = (exercise.relatedArticles ?? []).map((article) => (typeof article === 'object' ? article.id : article))
   const related = await listArticlesByIds(relatedIds)
   const images = (exercise.images ?? []).map((image) => toSiteImage(image, 'hero')).filter((image) => image !== null)

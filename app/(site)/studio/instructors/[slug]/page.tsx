@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ClassGrid } from '@/components/studio/ClassCard'
 import { BackLink } from '@/components/ui/BackLink'
@@ -8,6 +7,7 @@ import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/media'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 import { getInstructorBySlug, listClasses, listStudioSlugs } from '@/lib/studio'
 
@@ -23,8 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function InstructorPage({ params }: Props) {
-  const instructor = await getInstructorBySlug((await params).slug)
-  if (!instructor) notFound()
+  const { slug } = await params
+  const instructor = await getInstructorBySlug(slug)
+  if (!instructor) return redirectOrNotFound(routes.instructor(slug))
   const classes = await listClasses({ instructorId: instructor.id })
   const photo = toSiteImage(instructor.photo, 'card')
   const locations = namedPages(instructor.locations)

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 
 import { ClassGrid } from '@/components/studio/ClassCard'
@@ -10,6 +9,7 @@ import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/media'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 import { getLocationBySlug, listClasses } from '@/lib/studio'
 
@@ -22,8 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LocationPage({ params }: Props) {
   await connection()
-  const location = await getLocationBySlug((await params).slug)
-  if (!location) notFound()
+  const { slug } = await params
+  const location = await getLocationBySlug(slug)
+  if (!location) return redirectOrNotFound(routes.location(slug))
   const classes = await listClasses({ locationId: location.id })
   const image = toSiteImage(location.image, 'hero')
   return (
