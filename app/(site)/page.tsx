@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
@@ -10,11 +11,19 @@ import { SectionHeading } from '@/components/ui/SectionHeading'
 import { listFeaturedArticles } from '@/lib/articles'
 import { applyFilters, filtersToQuery, parseFilters } from '@/lib/exercise-filters'
 import { listExerciseCards } from '@/lib/exercises'
+import { pageMetadata } from '@/lib/metadata'
 import { listOfferings } from '@/lib/offerings'
 import { getPreviewScope } from '@/lib/preview-session'
 import { routes } from '@/lib/routes'
 import { listClasses, listLocations, getStudio } from '@/lib/studio'
 import { BODY_AREAS } from '@/lib/taxonomy'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const studio = await getStudio()
+  const title = studio.tagline ? `${studio.name}: ${studio.tagline}` : studio.name
+  // The home page carries the brand once, not "… | B The Method".
+  return pageMetadata({ title, description: studio.mission, path: routes.home(), meta: { ...studio.meta, title: studio.meta?.title || title } })
+}
 
 export default async function HomePage() {
   const scope = await getPreviewScope()

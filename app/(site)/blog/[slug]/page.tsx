@@ -19,6 +19,7 @@ import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { headingAnchors } from '@/lib/richtext-text'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
+import { pageMetadata, withJournalFeed } from '@/lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -31,7 +32,22 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug)
-  return article ? { title: article.title, description: article.excerpt } : {}
+  if (!article) return {}
+  return withJournalFeed(
+    await pageMetadata({
+      title: article.title,
+      description: article.excerpt,
+      path: routes.article(article.slug),
+      meta: article.meta,
+      image: article.heroImage,
+      article: {
+        publishedTime: article.publishedAt,
+        modifiedTime: article.updatedAt,
+        authors: [article.authorName],
+        tags: article.topics.map((topic) => topic.name),
+      },
+    }),
+  )
 }
 
 export default async function ArticlePage({ params }: Props) {

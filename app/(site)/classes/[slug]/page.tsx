@@ -11,6 +11,7 @@ import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/studio'
 import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/taxonomy'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -20,7 +21,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await getClassBySlug((await params).slug)
-  return entry ? { title: entry.name, description: entry.description.slice(0, 160) } : {}
+  if (!entry) return {}
+  return pageMetadata({ title: entry.name, description: entry.description, path: routes.class(entry.slug), meta: entry.meta })
 }
 
 export default async function ClassPage({ params }: Props) {

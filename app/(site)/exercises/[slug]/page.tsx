@@ -13,6 +13,7 @@ import { toSiteImage } from '@/lib/media'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,7 +23,14 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const exercise = await getExerciseBySlug((await params).slug)
-  return exercise ? { title: exercise.name, description: exercise.summary } : {}
+  if (!exercise) return {}
+  return pageMetadata({
+    title: exercise.name,
+    description: exercise.summary,
+    path: routes.exercise(exercise.slug),
+    meta: exercise.meta,
+    image: exercise.images?.[0],
+  })
 }
 
 export default async function ExercisePage({ params }: Props) {

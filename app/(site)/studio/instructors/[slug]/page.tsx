@@ -10,6 +10,7 @@ import { toSiteImage } from '@/lib/media'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 import { getInstructorBySlug, listClasses, listStudioSlugs } from '@/lib/studio'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -19,7 +20,14 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const instructor = await getInstructorBySlug((await params).slug)
-  return instructor ? { title: instructor.name, description: instructor.bio.slice(0, 160) } : {}
+  if (!instructor) return {}
+  return pageMetadata({
+    title: instructor.name,
+    description: instructor.bio,
+    path: routes.instructor(instructor.slug),
+    meta: instructor.meta,
+    image: instructor.photo,
+  })
 }
 
 export default async function InstructorPage({ params }: Props) {

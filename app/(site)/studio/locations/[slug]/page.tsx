@@ -12,12 +12,20 @@ import { toSiteImage } from '@/lib/media'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 import { getLocationBySlug, listClasses } from '@/lib/studio'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const location = await getLocationBySlug((await params).slug)
-  return location ? { title: location.name, description: location.description ?? undefined } : {}
+  if (!location) return {}
+  return pageMetadata({
+    title: location.name,
+    description: location.description ?? `Opening hours, address and classes at ${location.name}.`,
+    path: routes.location(location.slug),
+    meta: location.meta,
+    image: location.image,
+  })
 }
 
 export default async function LocationPage({ params }: Props) {
