@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { JsonLd } from '@/components/seo/JsonLd'
 import { Badge } from '@/components/ui/Badge'
 import { ButtonLink } from '@/components/ui/ButtonLink'
 import { BackLink } from '@/components/ui/BackLink'
@@ -9,6 +10,7 @@ import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { formatMinutes } from '@/lib/format'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { routes } from '@/lib/routes'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
 import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/studio'
 import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/taxonomy'
 
@@ -36,6 +38,7 @@ export default async function ClassPage({ params }: Props) {
   const bookingUrl = entry.bookingUrl || studio.bookingUrl
   return (
     <Container className="py-10">
+      <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.studio(), { name: entry.name, path: routes.class(entry.slug) }])} />
       <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 max-w-3xl">
         <div className="flex flex-wrap gap-2">

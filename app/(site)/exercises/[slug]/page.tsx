@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { CautionBox, ExerciseFacts } from '@/components/exercise/ExerciseDetail'
 import { ExerciseVideo } from '@/components/exercise/ExerciseVideo'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
@@ -13,6 +14,7 @@ import { getExerciseBySlug, listExerciseSlugs } from '@/lib/exercises'
 import { toSiteImage } from '@/lib/media'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { routes } from '@/lib/routes'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -37,6 +39,7 @@ export default async function ExercisePage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.exercises(), { name: exercise.name, path: routes.exercise(exercise.slug) }])} />
       <Container className="pt-10">
         <BackLink href={routes.exercises()}>All exercises</BackLink>
         <div className="mt-6 grid gap-10 lg:grid-cols-[3fr_2fr]">
