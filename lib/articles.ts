@@ -176,3 +176,47 @@ export async function getTopicBySlug(slug: string): Promise<(TopicRef & { descri
     return (docs[0] as TopicRef & { description?: string | null }) ?? null
   })
 }
+
+export type ArticleIndexEntry = { slug: string; updatedAt: string; topicIds: number[] }
+
+/**
+ * Every published article's slug, last change and topic ids in one light query (no
+ * content), for the sitemap. Tagged with the collection, so a publish refreshes it.
+ */
+export async function listArticleIndex(): Promise<ArticleIndexEntry[]> {
+  return cachedRead(['articles', 'index'], [cacheTags.collection('articles')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      ...readMode(),
+      sort: '-publishedAt',
+      pagination: false,
+      limit: 5000,
+      depth: 0,
+      select: { slug: true, updatedAt: true, topics: true },
+    })
+    return docs.flatMap((doc) =>
+      doc.slug
+        ? [{ slug: doc.slug, updatedAt: doc.updatedAt, topicIds: (doc.topics ?? []).map((topic) => (typeof topic === 'object' ? topic.id : topic)) }]
+        : [],
+    )
+  })
+}
+
+export type TopicIndexEntry = { id: number; slug: string; updatedAt: string }
+
+/** Every topic's slug and last change, for the sitemap. */
+export async function listTopicIndex(): Promise<TopicIndexEntry[]> {
+  return cachedRead(['topics', 'index'], [cacheTags.collection('topics')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'topics',
+      ...readMode(),
+      pagination: false,
+      limit: 1000,
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+    })
+    return docs.flatMap((doc) => (doc.slug ? [{ id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+  })
+}

@@ -12,6 +12,7 @@ export const routes = {
   class: (slug: string) => `/classes/${slug}`,
   offerings: () => '/offerings',
   offering: (slug: string) => `/offerings#${slug}`,
+  sitemap: () => '/sitemap.xml',
 }
 
 const byCollection: Partial<Record<string, (slug: string) => string>> = {
