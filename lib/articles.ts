@@ -220,3 +220,30 @@ export async function listTopicIndex(): Promise<TopicIndexEntry[]> {
     return docs.flatMap((doc) => (doc.slug ? [{ id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt }] : []))
   })
 }
+
+export type FeedArticle = ArticleCardData & Pick<Article, 'content' | 'authorName' | 'updatedAt'>
+
+/**
+ * The newest published articles with their full content, for the RSS feed: one query,
+ * embedded exercises and images populated one level deep (name, slug, summary; sizes).
+ */
+export async function listFeedArticles(limit = 20): Promise<FeedArticle[]> {
+  return cachedRead(['articles', 'feed', String(limit)], [...LIST_TAGS, cacheTags.collection('exercises')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      ...readMode(),
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: { ...cardSelect, content: true, authorName: true, updatedAt: true },
+      populate: {
+        media: mediaSelect,
+        topics: topicSelect,
+        exercises: { name: true, slug: true, summary: true },
+        articles: { slug: true },
+      },
+    })
+    return docs.map((doc) => ({ ...toCard(doc), content: doc.content, authorName: doc.authorName, updatedAt: doc.updatedAt }) as FeedArticle)
+  })
+}

@@ -12,6 +12,7 @@ export const routes = {
   class: (slug: string) => `/classes/${slug}`,
   offerings: () => '/offerings',
   offering: (slug: string) => `/offerings#${slug}`,
+  rss: () => '/blog/rss.xml',
   sitemap: () => '/sitemap.xml',
 }
 

@@ -14,6 +14,7 @@ import { Prose } from '@/components/ui/Prose'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { getArticleBySlug, listArticleSlugs, listRelatedArticles } from '@/lib/articles'
+import { blogFeedAlternates } from '@/lib/feed-links'
 import type { ExerciseCardData } from '@/lib/exercises'
 import { formatDate, formatMinutes } from '@/lib/format'
 import { toSiteImage } from '@/lib/media'
@@ -34,7 +35,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug)
-  return article ? { title: article.title, description: article.excerpt } : {}
+  return article ? { title: article.title, description: article.excerpt, alternates: blogFeedAlternates } : {}
 }
 
 export default async function ArticlePage({ params }: Props) {
