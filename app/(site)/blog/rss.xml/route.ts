@@ -5,5 +5,11 @@ export const dynamic = 'force-static'
 
 /** /blog/rss.xml: the journal's latest articles for feed readers. */
 export async function GET(): Promise<Response> {
-  return new Response(await getBlogRss(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+  return new Response(await getBlogRss(), {
+    headers: {
+      'content-type': 'application/rss+xml; charset=utf-8',
+      // Like the pages: Next's cache holds it until a publish; proxies and readers ask again.
+      'cache-control': 'public, max-age=0, must-revalidate',
+    },
+  })
 }
