@@ -10,6 +10,11 @@ const nextConfig: NextConfig = {
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
+  // The share cards read their fonts from disk (lib/og/card.tsx): ship them with the standalone server.
+  outputFileTracingIncludes: {
+    '**/opengraph-image*': ['./lib/og/fonts/*.woff'],
+    '**/twitter-image*': ['./lib/og/fonts/*.woff'],
+  },
 }
 
 const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })

@@ -178,3 +178,74 @@ export async function getTopicBySlug(slug: string): Promise<(TopicRef & Pick<Top
     return (docs[0] as TopicRef & Pick<Topic, 'description' | 'meta'>) ?? null
   })
 }
+
+export type ArticleIndexEntry = { slug: string; updatedAt: string; topicIds: number[] }
+
+/**
+ * Every published article's slug, last change and topic ids in one light query (no
+ * content), for the sitemap. Tagged with the collection, so a publish refreshes it.
+ */
+export async function listArticleIndex(): Promise<ArticleIndexEntry[]> {
+  return cachedRead(['articles', 'index'], [cacheTags.collection('articles')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      ...readMode(),
+      sort: '-publishedAt',
+      pagination: false,
+      limit: 5000,
+      depth: 0,
+      select: { slug: true, updatedAt: true, topics: true },
+    })
+    return docs.flatMap((doc) =>
+      doc.slug
+        ? [{ slug: doc.slug, updatedAt: doc.updatedAt, topicIds: (doc.topics ?? []).map((topic) => (typeof topic === 'object' ? topic.id : topic)) }]
+        : [],
+    )
+  })
+}
+
+export type TopicIndexEntry = { id: number; slug: string; updatedAt: string }
+
+/** Every topic's slug and last change, for the sitemap. */
+export async function listTopicIndex(): Promise<TopicIndexEntry[]> {
+  return cachedRead(['topics', 'index'], [cacheTags.collection('topics')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'topics',
+      ...readMode(),
+      pagination: false,
+      limit: 1000,
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+    })
+    return docs.flatMap((doc) => (doc.slug ? [{ id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+  })
+}
+
+export type FeedArticle = ArticleCardData & Pick<Article, 'content' | 'authorName' | 'updatedAt'>
+
+/**
+ * The newest published articles with their full content, for the RSS feed: one query,
+ * embedded exercises and images populated one level deep (name, slug, summary; sizes).
+ */
+export async function listFeedArticles(limit = 20): Promise<FeedArticle[]> {
+  return cachedRead(['articles', 'feed', String(limit)], [...LIST_TAGS, cacheTags.collection('exercises')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      ...readMode(),
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: { ...cardSelect, content: true, authorName: true, updatedAt: true },
+      populate: {
+        media: mediaSelect,
+        topics: topicSelect,
+        exercises: { name: true, slug: true, summary: true },
+        articles: { slug: true },
+      },
+    })
+    return docs.map((doc) => ({ ...toCard(doc), content: doc.content, authorName: doc.authorName, updatedAt: doc.updatedAt }) as FeedArticle)
+  })
+}

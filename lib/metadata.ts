@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import type { Media } from '@/payload-types'
 
+import { blogFeedAlternates } from './feed-links'
 import { absoluteUrl, siteUrl } from './site-url'
 
 export const SITE_NAME = 'B The Method'
@@ -44,8 +45,11 @@ export type PageMetadataInput = {
   meta?: MetaOverride
   /** The document's own picture, used when the editor set none. */
   image?: unknown
-  /** A generated card (e.g. the article's Open Graph image route), used when no picture is set. */
-  fallbackImage?: SocialImage | null
+  /**
+   * The page has a generated share card (an opengraph-image route beside it): only an
+   * editor's image replaces it, so the document's picture and site default are not used.
+   */
+  generatedCard?: boolean
   article?: { publishedTime?: string | null; modifiedTime?: string | null; authors?: (string | null | undefined)[]; tags?: string[] }
   noIndex?: boolean
 }
@@ -60,9 +64,8 @@ export function buildPageMetadata(input: PageMetadataInput, siteDefaultImage: un
   const shareTitle = metaTitle || input.title
   const description = clampDescription(input.meta?.description?.trim() || input.description?.trim() || SITE_DESCRIPTION)
   const url = absoluteUrl(input.path)
-  const image =
-    socialImageOf(input.meta?.image) ?? socialImageOf(input.image) ?? input.fallbackImage ?? socialImageOf(siteDefaultImage) ?? null
-  const images = image ? [image] : undefined
+  const override = socialImageOf(input.meta?.image)
+  const image = input.generatedCard ? override : (override ?? socialImageOf(input.image) ?? socialImageOf(siteDefaultImage))
   return {
     // An editor's title is used as written: it already carries the brand if they want it.
     title: metaTitle ? { absolute: metaTitle } : input.title,
@@ -74,7 +77,8 @@ export function buildPageMetadata(input: PageMetadataInput, siteDefaultImage: un
       url,
       title: shareTitle,
       description,
-      images,
+      // Left out entirely (not undefined) when empty, so a generated opengraph-image applies.
+      ...(image ? { images: [image] } : {}),
       ...(input.article
         ? {
             type: 'article',
@@ -85,7 +89,12 @@ export function buildPageMetadata(input: PageMetadataInput, siteDefaultImage: un
           }
         : { type: 'website' }),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title: shareTitle, description, images: image ? [image.url] : undefined },
+    twitter: {
+      card: image || input.generatedCard ? 'summary_large_image' : 'summary',
+      title: shareTitle,
+      description,
+      ...(image ? { images: [image.url] } : {}),
+    },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   }
 }
@@ -114,6 +123,6 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
 export function withJournalFeed(metadata: Metadata): Metadata {
   return {
     ...metadata,
-    alternates: { ...metadata.alternates, types: { 'application/rss+xml': [{ url: '/blog/rss.xml', title: `${SITE_NAME} journal` }] } },
+    alternates: { ...metadata.alternates, ...blogFeedAlternates },
   }
 }

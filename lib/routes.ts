@@ -20,6 +20,8 @@ export const routes = {
     const text = query.toString()
     return text ? `/search?${text}` : '/search'
   },
+  rss: () => '/blog/rss.xml',
+  sitemap: () => '/sitemap.xml',
 }
 
 const byCollection: Partial<Record<string, (slug: string) => string>> = {

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { HomeHero } from '@/components/layout/HomeHero'
 import { OfferingCard } from '@/components/offerings/OfferingCard'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { ClassGrid } from '@/components/studio/ClassCard'
 import { formatAddress } from '@/components/studio/LocationSummary'
 import { Container } from '@/components/ui/Container'
@@ -15,6 +16,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { listOfferings } from '@/lib/offerings'
 import { getPreviewScope } from '@/lib/preview-session'
 import { routes } from '@/lib/routes'
+import { organizationJsonLd, websiteJsonLd } from '@/lib/structured-data'
 import { listClasses, listLocations, getStudio } from '@/lib/studio'
 import { BODY_AREAS } from '@/lib/taxonomy'
 
@@ -41,6 +43,7 @@ export default async function HomePage() {
 
   return (
     <>
+      <JsonLd data={[organizationJsonLd(studio), websiteJsonLd(studio)]} />
       <HomeHero name={studio.name} tagline={studio.tagline ?? null} bookingUrl={studio.bookingUrl} />
 
       {studio.aboutTheMethod ? (

@@ -52,6 +52,14 @@ describe('page metadata', () => {
     expect(bare.description).toMatch(/low-impact mobility/)
   })
 
+  it('leaves a generated share card in place unless the editor chose an image', () => {
+    const card = buildPageMetadata({ title: 'Hips', path: '/blog/hips', image: hero, generatedCard: true }, hero)
+    expect(card.openGraph?.images).toBeUndefined()
+    expect(card.twitter).toMatchObject({ card: 'summary_large_image' })
+    const chosen = buildPageMetadata({ title: 'Hips', path: '/blog/hips', generatedCard: true, meta: { image: override } })
+    expect(chosen.openGraph?.images).toEqual([expect.objectContaining({ alt: 'Marketing picture' })])
+  })
+
   it('describes articles as articles, with ISO dates and authors', () => {
     const metadata = buildPageMetadata({
       title: 'Hips',

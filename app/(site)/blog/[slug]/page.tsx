@@ -5,6 +5,7 @@ import { ArticleGrid } from '@/components/article/ArticleCard'
 import { TableOfContents } from '@/components/article/TableOfContents'
 import { ExerciseGrid } from '@/components/exercise/ExerciseCard'
 import { RichText } from '@/components/richtext/RichText'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { Badge } from '@/components/ui/Badge'
 import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
@@ -20,6 +21,8 @@ import { headingAnchors } from '@/lib/richtext-text'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 import { pageMetadata, withJournalFeed } from '@/lib/metadata'
+import { articleJsonLd, breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
+import { getStudio } from '@/lib/studio'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -39,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description: article.excerpt,
       path: routes.article(article.slug),
       meta: article.meta,
-      image: article.heroImage,
+      generatedCard: true,
       article: {
         publishedTime: article.publishedAt,
         modifiedTime: article.updatedAt,
@@ -54,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const article = await readForScope(await getPreviewScope(), 'articles', (draft) => getArticleBySlug(slug, { draft }))
   if (!article) return redirectOrNotFound(routes.article(slug))
-  const related = await listRelatedArticles(article)
+  const [related, studio] = await Promise.all([listRelatedArticles(article), getStudio()])
   const hero = toSiteImage(article.heroImage, 'hero')
   const anchors = headingAnchors(article.content as never)
   // Unpublished or deleted exercises come back as bare ids: leave them out.
@@ -64,6 +67,12 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd
+        data={[
+          articleJsonLd(article, studio),
+          breadcrumbJsonLd([...sectionCrumbs.journal(), { name: article.title, path: routes.article(article.slug) }]),
+        ]}
+      />
       <Container className="pt-10">
         <BackLink href={routes.blog()}>Back to blog</BackLink>
         <header className="mx-auto mt-6 max-w-3xl text-center">

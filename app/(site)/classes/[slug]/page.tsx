@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { JsonLd } from '@/components/seo/JsonLd'
 import { Badge } from '@/components/ui/Badge'
 import { ButtonLink } from '@/components/ui/ButtonLink'
 import { BackLink } from '@/components/ui/BackLink'
@@ -9,6 +10,7 @@ import { formatMinutes } from '@/lib/format'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
 import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/studio'
 import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/taxonomy'
 import { pageMetadata } from '@/lib/metadata'
@@ -38,6 +40,7 @@ export default async function ClassPage({ params }: Props) {
   const bookingUrl = entry.bookingUrl || studio.bookingUrl
   return (
     <Container className="py-10">
+      <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.studio(), { name: entry.name, path: routes.class(entry.slug) }])} />
       <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 max-w-3xl">
         <div className="flex flex-wrap gap-2">

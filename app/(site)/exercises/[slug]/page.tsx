@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { CautionBox, ExerciseFacts } from '@/components/exercise/ExerciseDetail'
 import { ExerciseVideo } from '@/components/exercise/ExerciseVideo'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
@@ -14,6 +15,7 @@ import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
 import { pageMetadata } from '@/lib/metadata'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -29,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: exercise.summary,
     path: routes.exercise(exercise.slug),
     meta: exercise.meta,
-    image: exercise.images?.[0],
+    generatedCard: true,
   })
 }
 
@@ -45,6 +47,7 @@ export default async function ExercisePage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.exercises(), { name: exercise.name, path: routes.exercise(exercise.slug) }])} />
       <Container className="pt-10">
         <BackLink href={routes.exercises()}>All exercises</BackLink>
         <div className="mt-6 grid gap-10 lg:grid-cols-[3fr_2fr]">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { JsonLd } from '@/components/seo/JsonLd'
 import { ClassGrid } from '@/components/studio/ClassCard'
 import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
@@ -9,6 +10,7 @@ import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/media'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
 import { getInstructorBySlug, listClasses, listStudioSlugs } from '@/lib/studio'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -39,6 +41,7 @@ export default async function InstructorPage({ params }: Props) {
   const locations = namedPages(instructor.locations)
   return (
     <Container className="py-10">
+      <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.studio(), { name: instructor.name, path: routes.instructor(instructor.slug) }])} />
       <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 grid gap-10 md:grid-cols-[18rem_1fr]">
         {photo ? (
