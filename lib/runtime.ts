@@ -89,6 +89,9 @@ export async function applyMigrations(
   const payload = await getPayload({ config })
   try {
     await payload.db.migrate()
+    const { fillEmptySearchIndex } = await import('./search-index')
+    const indexed = await fillEmptySearchIndex(payload)
+    if (indexed) log(`search: indexed ${indexed} published pages`)
     const empty = options.seed === 'when-empty' && (await payload.count({ collection: 'users' })).totalDocs === 0
     if (options.seed === 'always' || empty) {
       const { seedDemoContent } = await import('./seed')

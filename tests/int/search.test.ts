@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { HIGHLIGHT_END, HIGHLIGHT_START, searchSite } from '@/lib/search'
+import { fillEmptySearchIndex } from '@/lib/search-index'
 
 import { richText, unique, validData } from '../helpers/fixtures'
 import { closePayload, startPayload } from '../helpers/payload'
@@ -124,5 +125,24 @@ describe('site search', () => {
     expect(second.hits).toHaveLength(2)
     expect(new Set([...first.hits, ...second.hits].map((hit) => hit.href)).size).toBe(12)
     expect((await searchSite({ query: word, page: 99 })).page).toBe(2)
+  })
+
+  it('refills an empty index from published content on start, and leaves a filled one alone', async () => {
+    const word = nonsense()
+    await publishArticle(`Before the index ${word}`, 'Text.')
+    const published = async () =>
+      (
+        await Promise.all(
+          (['articles', 'exercises', 'classes'] as const).map((collection) =>
+            payload.count({ collection, where: { _status: { equals: 'published' } } }),
+          ),
+        )
+      ).reduce((sum, { totalDocs }) => sum + totalDocs, 0)
+    await payload.delete({ collection: 'search', where: { id: { exists: true } } })
+    expect(await titles(word)).toEqual([])
+
+    expect(await fillEmptySearchIndex(payload)).toBe(await published())
+    expect(await titles(word)).toEqual([`Before the index ${word}`])
+    expect(await fillEmptySearchIndex(payload)).toBe(0)
   })
 })
