@@ -2,12 +2,7 @@ import { spawn } from 'node:child_process'
 
 import { projectRoot } from '../../lib/paths'
 
-/**
- * Runs one of scripts/*.ts in its own Node process. Jest's global setup cannot load
- * Payload in-process (it requires modules as CommonJS), and a separate process is
- * the path the app itself takes anyway.
- */
-export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<void> {
+function runOnce(script: string, env: NodeJS.ProcessEnv, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
       cwd: projectRoot,
@@ -16,4 +11,27 @@ export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[]
     })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/${script} exited with ${code}`))))
   })
+}
+
+/**
+ * Runs one of scripts/*.ts in its own Node process. Jest's global setup cannot load
+ * Payload in-process (it requires modules as CommonJS), and a separate process is
+ * the path the app itself takes anyway.
+ */
+export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<void> {
+  return runOnce(script, env, args)
+}
+
+/**
+ * For the test suites' own set-up (migrate, seed; both idempotent): a shorter start-up
+ * deadline and one more try, so a rare start-up hang costs a minute instead of the run.
+ */
+export async function runSetupScript(script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const withDeadline = { MIGRATION_DEADLINE_MS: '75000', ...env }
+  try {
+    await runOnce(script, withDeadline, [])
+  } catch (error) {
+    console.warn(`[tests] ${(error as Error).message}; trying once more`)
+    await runOnce(script, withDeadline, [])
+  }
 }
