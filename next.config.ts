@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // `npm run dev` prints http://localhost; opening 127.0.0.1 instead should work too (HMR, admin).
+  allowedDevOrigins: ['127.0.0.1'],
   reactStrictMode: true,
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
