@@ -1,21 +1,13 @@
 /** @jest-environment node */
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { XMLParser } from 'fast-xml-parser'
 
 import { block, editorState, heading, link, paragraph, text, upload } from '@/lib/lexical-build'
 
+import { withoutPayload } from '../helpers/without-payload'
+
 // lib/feed.ts reads through Payload; only the pure builders are under test here.
-jest.unstable_mockModule('@/lib/payload', () => ({
-  getPayloadClient: () => {
-    throw new Error('no Payload in unit tests')
-  },
-}))
-jest.unstable_mockModule('@/lib/cache', () => ({
-  cachedRead: () => {
-    throw new Error('no Next cache in unit tests')
-  },
-  cacheTags: { collection: (slug: string) => `collection:${slug}`, doc: () => '', global: (slug: string) => `global:${slug}` },
-}))
+withoutPayload()
 
 const { richTextToFeedHtml } = await import('@/lib/richtext-html')
 const { buildBlogFeed } = await import('@/lib/feed')

@@ -1,19 +1,11 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
 import type { LinkField, Media } from '@/payload-types'
 
+import { withoutPayload } from '../helpers/without-payload'
+
 // lib/navigation.ts also reads menus through Payload; only its pure resolveLink is under test here.
-jest.unstable_mockModule('@/lib/payload', () => ({
-  getPayloadClient: () => {
-    throw new Error('no Payload in unit tests')
-  },
-}))
-jest.unstable_mockModule('@/lib/cache', () => ({
-  cachedRead: () => {
-    throw new Error('no Next cache in unit tests')
-  },
-  cacheTags: { global: (slug: string) => `global:${slug}` },
-}))
+withoutPayload()
 
 const { resolveLink } = await import('@/lib/navigation')
 const { embedUrl } = await import('@/components/exercise/ExerciseVideo')

@@ -1,17 +1,9 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
+
+import { withoutPayload } from '../helpers/without-payload'
 
 // lib/sitemap.ts reads through Payload; only the pure buildSitemap is under test here.
-jest.unstable_mockModule('@/lib/payload', () => ({
-  getPayloadClient: () => {
-    throw new Error('no Payload in unit tests')
-  },
-}))
-jest.unstable_mockModule('@/lib/cache', () => ({
-  cachedRead: () => {
-    throw new Error('no Next cache in unit tests')
-  },
-  cacheTags: { collection: (slug: string) => `collection:${slug}`, global: (slug: string) => `global:${slug}` },
-}))
+withoutPayload()
 
 const { buildSitemap } = await import('@/lib/sitemap')
 const { siteUrl } = await import('@/lib/site-url')
