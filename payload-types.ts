@@ -77,6 +77,8 @@ export interface Config {
     media: Media;
     'preview-links': PreviewLink;
     users: User;
+    redirects: Redirect;
+    search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -201,6 +205,29 @@ export interface Article {
    */
   readingTimeMinutes?: number | null;
   featured?: boolean | null;
+  /**
+   * Where this article came from when it was imported from the old blog.
+   */
+  imported?: {
+    /**
+     * Matches re-imports of the same post.
+     */
+    sourceId?: string | null;
+    sourceFile?: string | null;
+    importedAt?: string | null;
+    /**
+     * What the importer could not do for you: check these before publishing.
+     */
+    note?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -215,6 +242,10 @@ export interface Media {
    * Describe the picture for people who cannot see it (screen readers, slow connections).
    */
   alt: string;
+  /**
+   * Set by the importer when the source had no alt text; untick once you have written one.
+   */
+  altNeedsReview?: boolean | null;
   caption?: string | null;
   /**
    * Photographer or source, shown under the image.
@@ -415,6 +446,14 @@ export interface Exercise {
    */
   slug: string;
   relatedArticles?: (number | Article)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -431,6 +470,14 @@ export interface Topic {
    */
   slug: string;
   description?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -487,6 +534,14 @@ export interface Class {
    * The address of the page. Made from the name when left empty.
    */
   slug: string;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -507,6 +562,14 @@ export interface Instructor {
    * The address of the page. Made from the name when left empty.
    */
   slug: string;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -559,6 +622,14 @@ export interface Location {
    * The address of the page. Made from the name when left empty.
    */
   slug: string;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -642,6 +713,87 @@ export interface PreviewLink {
   shareUrl?: string | null;
   nonce?: string | null;
   tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses that forward visitors. Created automatically when a published page changes its slug.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old path on this site, e.g. /blogs/news/hip-mobility. Query strings are ignored.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'exercises';
+          value: number | Exercise;
+        } | null)
+      | ({
+          relationTo: 'classes';
+          value: number | Class;
+        } | null)
+      | ({
+          relationTo: 'locations';
+          value: number | Location;
+        } | null)
+      | ({
+          relationTo: 'instructors';
+          value: number | Instructor;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null);
+    url?: string | null;
+  };
+  /**
+   * 308: moved for good (search engines update their links). 307: temporary.
+   */
+  type: '307' | '308';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Filled automatically from published content; use "Reindex" after bulk changes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'exercises';
+        value: number | Exercise;
+      }
+    | {
+        relationTo: 'classes';
+        value: number | Class;
+      };
+  slug?: string | null;
+  summary?: string | null;
+  aliases?: string | null;
+  /**
+   * Plain text of the page, used for matching and snippets.
+   */
+  body?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -800,6 +952,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -860,6 +1020,21 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   readingTimeMinutes?: T;
   featured?: T;
+  imported?:
+    | T
+    | {
+        sourceId?: T;
+        sourceFile?: T;
+        importedAt?: T;
+        note?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -934,6 +1109,13 @@ export interface ExercisesSelect<T extends boolean = true> {
       };
   slug?: T;
   relatedArticles?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -946,6 +1128,13 @@ export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -964,6 +1153,13 @@ export interface ClassesSelect<T extends boolean = true> {
   equipment?: T;
   bookingUrl?: T;
   slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1041,6 +1237,13 @@ export interface LocationsSelect<T extends boolean = true> {
       };
   bookingUrl?: T;
   slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1056,6 +1259,13 @@ export interface InstructorsSelect<T extends boolean = true> {
   certifications?: T;
   locations?: T;
   slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1065,6 +1275,7 @@ export interface InstructorsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  altNeedsReview?: T;
   caption?: T;
   credit?: T;
   updatedAt?: T;
@@ -1162,6 +1373,38 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  summary?: T;
+  aliases?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1263,6 +1506,14 @@ export interface Studio {
    * Used when a page shares without an image of its own (1200x630 works best).
    */
   defaultSeoImage?: (number | null) | Media;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1377,6 +1628,13 @@ export interface StudioSelect<T extends boolean = true> {
       };
   bookingUrl?: T;
   defaultSeoImage?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

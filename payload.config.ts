@@ -19,6 +19,9 @@ import { PreviewLinks } from './collections/PreviewLinks'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
+import { redirects } from './collections/plugins/redirects'
+import { search } from './collections/plugins/search'
+import { seo } from './collections/plugins/seo'
 import { PREVIEW_COLLECTIONS, PREVIEW_GLOBALS, previewPathFor, previewUrl } from './lib/preview'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,6 +53,7 @@ export default buildConfig({
   },
   collections: [Articles, Exercises, Topics, Classes, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
   globals: [Studio, Header, Footer],
+  plugins: [seo, redirects, search],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',

@@ -9,6 +9,7 @@ import { setPublishedAtOnFirstPublish } from './hooks/publishedAt'
 import { computeReadingTime } from './hooks/readingTime'
 import { editorialVersions } from './versions'
 import { revalidateCollection } from './hooks/revalidate'
+import { withSlugRedirects } from './hooks/slugRedirects'
 import { previewButton } from './preview'
 
 export const EXCERPT_MAX = 300
@@ -56,10 +57,10 @@ export const Articles: CollectionConfig = {
   },
   versions: { ...editorialVersions, drafts: { ...editorialVersions.drafts, schedulePublish: true } },
   defaultSort: '-publishedAt',
-  hooks: {
+  hooks: withSlugRedirects({
     ...revalidateCollection('articles'),
     beforeChange: [defaultAuthorToWriter, copyAuthorName, computeReadingTime, setPublishedAtOnFirstPublish],
-  },
+  }),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
     {
@@ -109,5 +110,21 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: 'Computed from the text on save.' },
     },
     { name: 'featured', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'imported',
+      type: 'group',
+      label: 'Import',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.imported?.sourceId),
+        description: 'Where this article came from when it was imported from the old blog.',
+      },
+      fields: [
+        { name: 'sourceId', type: 'text', index: true, admin: { readOnly: true, description: 'Matches re-imports of the same post.' } },
+        { name: 'sourceFile', type: 'text', admin: { readOnly: true } },
+        { name: 'importedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'note', type: 'textarea', admin: { description: 'What the importer could not do for you: check these before publishing.' } },
+      ],
+    },
   ],
 }

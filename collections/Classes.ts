@@ -6,6 +6,7 @@ import { slugField } from './fields/slug'
 import { validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'
 import { revalidateCollection } from './hooks/revalidate'
+import { withSlugRedirects } from './hooks/slugRedirects'
 import { previewButton } from './preview'
 
 export const Classes: CollectionConfig = {
@@ -25,7 +26,7 @@ export const Classes: CollectionConfig = {
     delete: isStaff,
   },
   versions: editorialVersions,
-  hooks: revalidateCollection('classes'),
+  hooks: withSlugRedirects(revalidateCollection('classes')),
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'description', type: 'textarea', required: true, maxLength: 1000 },

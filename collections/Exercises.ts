@@ -18,6 +18,7 @@ import { validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'
 import { cacheTags } from '../lib/cache'
 import { revalidateCollection } from './hooks/revalidate'
+import { withSlugRedirects } from './hooks/slugRedirects'
 import { previewButton } from './preview'
 
 const VIDEO_HOSTS = ['youtube.com', 'www.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com', 'www.youtube-nocookie.com']
@@ -71,13 +72,13 @@ export const Exercises: CollectionConfig = {
     delete: isStaff,
   },
   versions: editorialVersions,
-  hooks: {
+  hooks: withSlugRedirects({
     // Article pages show embedded and related exercises: expire exactly those too.
     ...revalidateCollection('exercises', async ({ doc, req }) =>
       doc.id === undefined ? [] : (await findArticlesUsingExercise(req, doc.id)).map((article) => cacheTags.doc('articles', article.slug)),
     ),
     beforeDelete: [refuseDeleteWhileReferenced],
-  },
+  }),
   fields: [
     {
       type: 'tabs',

@@ -6,6 +6,7 @@ import { anyone, isStaff } from './access'
 import { slugField } from './fields/slug'
 import { validateHttpsUrl, validateTimeZone } from './fields/validators'
 import { revalidateCollection } from './hooks/revalidate'
+import { withSlugRedirects } from './hooks/slugRedirects'
 
 const validateOpeningHours: Validate<unknown[] | null | undefined> = (value) => {
   const problems = findOpeningHoursProblems((value ?? []) as OpeningRange[])
@@ -23,7 +24,7 @@ export const Locations: CollectionConfig = {
   slug: 'locations',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'timeZone', 'updatedAt'], group: 'Studio' },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateCollection('locations'),
+  hooks: withSlugRedirects(revalidateCollection('locations')),
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'description', type: 'textarea', maxLength: 500 },

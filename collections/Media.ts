@@ -45,6 +45,13 @@ export const Media: CollectionConfig = {
           ? true
           : 'Alt text is required: describe what the image shows for people who cannot see it.',
     },
+    {
+      name: 'altNeedsReview',
+      type: 'checkbox',
+      defaultValue: false,
+      label: 'Alt text needs review',
+      admin: { position: 'sidebar', description: 'Set by the importer when the source had no alt text; untick once you have written one.' },
+    },
     { name: 'caption', type: 'text' },
     { name: 'credit', type: 'text', admin: { description: 'Photographer or source, shown under the image.' } },
   ],

@@ -2,6 +2,7 @@ import * as migration_20261126_111928_initial from './20261126_111928_initial';
 import * as migration_20261126_113544_content_model from './20261126_113544_content_model';
 import * as migration_20261126_121154_video_captions from './20261126_121154_video_captions';
 import * as migration_20261126_131532_share_links from './20261126_131532_share_links';
+import * as migration_20261126_135442_discovery from './20261126_135442_discovery';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_131532_share_links.up,
     down: migration_20261126_131532_share_links.down,
-    name: '20261126_131532_share_links'
+    name: '20261126_131532_share_links',
+  },
+  {
+    up: migration_20261126_135442_discovery.up,
+    down: migration_20261126_135442_discovery.down,
+    name: '20261126_135442_discovery'
   },
 ];

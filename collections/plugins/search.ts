@@ -1,0 +1,88 @@
+import { searchPlugin } from '@payloadcms/plugin-search'
+import type { BeforeSync } from '@payloadcms/plugin-search/types'
+import type { Field } from 'payload'
+
+import { lexicalToPlainText } from '../../lib/richtext-text'
+import { isLoggedIn } from '../access'
+
+/** What the site's search covers, in the order result types are listed. */
+export const SEARCHABLE_COLLECTIONS = ['articles', 'exercises', 'classes'] as const
+
+/** Long bodies are cut: the rank and the snippet only need the opening few thousand words. */
+const BODY_MAX_CHARS = 20_000
+
+type Source = Record<string, unknown> & {
+  title?: string
+  name?: string
+  slug?: string
+  excerpt?: string
+  summary?: string
+  description?: string
+  content?: unknown
+  aliases?: string[] | null
+  steps?: { instruction?: string }[] | null
+  cues?: { cue?: string }[] | null
+  cautions?: { caution?: string }[] | null
+}
+
+const lines = (items: (string | undefined | null)[]) => items.filter(Boolean).join('\n')
+
+/** The three weighted parts of a search entry: title (A), summary (B), body (C). */
+export function searchTextOf(collection: string, doc: Source): { title: string; summary: string; body: string } {
+  switch (collection) {
+    case 'articles':
+      return {
+        title: doc.title ?? '',
+        summary: doc.excerpt ?? '',
+        body: lexicalToPlainText(doc.content as never),
+      }
+    case 'exercises':
+      return {
+        title: lines([doc.name, ...(doc.aliases ?? [])]),
+        summary: doc.summary ?? '',
+        body: lines([
+          ...(doc.steps ?? []).map((step) => step.instruction),
+          ...(doc.cues ?? []).map((cue) => cue.cue),
+          ...(doc.cautions ?? []).map((caution) => caution.caution),
+        ]),
+      }
+    default:
+      return { title: doc.name ?? doc.title ?? '', summary: doc.description ?? '', body: '' }
+  }
+}
+
+const addSearchText: BeforeSync = ({ collectionSlug, originalDoc, searchDoc }) => {
+  const text = searchTextOf(collectionSlug, originalDoc as Source)
+  return {
+    ...searchDoc,
+    title: text.title.split('\n')[0] || searchDoc.title,
+    slug: (originalDoc as Source).slug,
+    summary: text.summary,
+    // Aliases stay searchable at title weight without showing in the result's heading.
+    aliases: text.title.split('\n').slice(1).join(', '),
+    body: text.body.slice(0, BODY_MAX_CHARS),
+  }
+}
+
+const searchFields: Field[] = [
+  { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
+  { name: 'summary', type: 'textarea', admin: { readOnly: true } },
+  { name: 'aliases', type: 'text', admin: { readOnly: true } },
+  { name: 'body', type: 'textarea', admin: { readOnly: true, description: 'Plain text of the page, used for matching and snippets.' } },
+]
+
+/**
+ * Payload's search plugin keeps one row per published article, exercise and class in
+ * the "search" collection (drafts are left out, unpublished ones removed). A migration
+ * adds a weighted tsvector over that table; lib/search.ts queries it.
+ */
+export const search = searchPlugin({
+  collections: [...SEARCHABLE_COLLECTIONS],
+  defaultPriorities: { articles: 30, exercises: 20, classes: 10 },
+  beforeSync: addSearchText,
+  searchOverrides: {
+    admin: { group: 'Site', description: 'Filled automatically from published content; use "Reindex" after bulk changes.' },
+    access: { read: isLoggedIn },
+    fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
+  },
+})

@@ -1,0 +1,58 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { GenerateDescription, GenerateTitle, GenerateURL } from '@payloadcms/plugin-seo/types'
+
+import { pathFor, routes } from '../../lib/routes'
+import { absoluteUrl } from '../../lib/site-url'
+
+/** Documents with a page of their own get editable search and social fields. */
+export const SEO_COLLECTIONS = ['articles', 'exercises', 'classes', 'locations', 'instructors', 'topics'] as const
+export const SEO_GLOBALS = ['studio'] as const
+
+type SeoSource = {
+  title?: string | null
+  name?: string | null
+  slug?: string | null
+  excerpt?: string | null
+  summary?: string | null
+  description?: string | null
+  bio?: string | null
+  tagline?: string | null
+}
+
+const BRAND = 'B The Method'
+/** Search engines show about 155 characters of a description. */
+const DESCRIPTION_LENGTH = 155
+
+export function clampDescription(text: string, max = DESCRIPTION_LENGTH): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  if (clean.length <= max) return clean
+  const cut = clean.slice(0, max - 1)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[,.;:!?-]+$/, '')}…`
+}
+
+const generateTitle: GenerateTitle<SeoSource> = ({ doc, globalConfig }) => {
+  const name = doc?.title ?? doc?.name
+  if (globalConfig || !name) return BRAND
+  return `${name} | ${BRAND}`
+}
+
+const generateDescription: GenerateDescription<SeoSource> = ({ doc }) =>
+  clampDescription(doc?.excerpt ?? doc?.summary ?? doc?.description ?? doc?.bio ?? doc?.tagline ?? '')
+
+const generateURL: GenerateURL<SeoSource> = ({ doc, collectionConfig }) =>
+  absoluteUrl((collectionConfig && pathFor(collectionConfig.slug, doc?.slug)) || routes.studio())
+
+/**
+ * Payload's SEO plugin: a "meta" group (title, description, image) with length hints,
+ * "auto-generate" buttons and a search-result preview in the admin. Pages fall back to
+ * the document's own title, excerpt and image when a field is left empty.
+ */
+export const seo = seoPlugin({
+  collections: [...SEO_COLLECTIONS],
+  globals: [...SEO_GLOBALS],
+  uploadsCollection: 'media',
+  tabbedUI: false,
+  generateTitle,
+  generateDescription,
+  generateURL,
+})
