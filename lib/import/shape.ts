@@ -102,26 +102,34 @@ export function shapeContent(state: EditorState, options: ShapeOptions = {}): Sh
       continue
     }
     const items: Node[][] = []
-    let start = first.number
+    const imagesAfter: Node[] = []
+    const startsPoint = (k: number) => Boolean(blocks[k] && pointTitle(blocks[k]) && isBodyParagraph(blocks[k + 1]))
     let j = i
-    for (let point = pointTitle(blocks[j]); point && isBodyParagraph(blocks[j + 1]); point = j < blocks.length ? pointTitle(blocks[j]) : null) {
-      if (items.length === 0) start = point.number
+    while (startsPoint(j)) {
+      const point = pointTitle(blocks[j])!
       const children: Node[] = [text(point.title, FORMAT_BOLD) as Node]
       j++
       // A point runs to the next point; the last one takes one paragraph (then the section goes on).
       let end = j
       while (isBodyParagraph(blocks[end])) end++
-      const nextPoint = blocks[end] ? pointTitle(blocks[end]) : null
-      if (!nextPoint || !isBodyParagraph(blocks[end + 1])) end = j + 1
+      let images = end
+      while (blocks[images]?.type === 'import-image') images++
+      if (!startsPoint(images)) end = j + 1
       for (let first = true; j < end; j++, first = false) {
         children.push(...((first ? [linebreak()] : [linebreak(), linebreak()]) as Node[]), ...(blocks[j].children ?? []))
       }
       items.push(children)
+      // Images between two points cannot sit inside the list: they follow it.
+      if (images > end && startsPoint(images)) {
+        imagesAfter.push(...blocks.slice(end, images))
+        j = images
+      }
     }
     const ol = list('number', items) as Node & { start: number }
-    ol.start = start
-    shaped.push(ol)
-    notes.push(`Check the numbered list ${section ? `in '${section}'` : 'near the start'} (${items.length} points).`)
+    ol.start = first.number
+    shaped.push(ol, ...imagesAfter)
+    notes.push(`Check the numbered list ${section ? `in '${section}'` : 'near the start'} (${items.length} ${items.length === 1 ? 'point' : 'points'}).`)
+    if (imagesAfter.length) notes.push(`${imagesAfter.length === 1 ? 'An image' : 'Images'} from between the points of that list now ${imagesAfter.length === 1 ? 'follows' : 'follow'} it: move ${imagesAfter.length === 1 ? 'it' : 'them'} if needed.`)
     i = j - 1
   }
 

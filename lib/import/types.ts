@@ -2,8 +2,11 @@ import type { EditorState } from '../lexical-build'
 
 export type SourceFormat = 'html' | 'markdown' | 'text'
 
-/** One input as it arrives: a file from disk or an upload in the admin. */
-export type ImportSource = { name: string; data: Uint8Array }
+/**
+ * One input as it arrives: a file from disk or an upload in the admin. `name` is the file
+ * name (its extension picks the format); `label` is how reports show it (a path for the CLI).
+ */
+export type ImportSource = { name: string; data: Uint8Array; label?: string; path?: string }
 
 /** An image the post refers to: a path beside the source file, or a remote URL. */
 export type ImageRef = { src: string; alt?: string; caption?: string }
@@ -50,4 +53,4 @@ export type ImportResult = {
 }
 
 /** Finds a local image a post refers to (beside the file on disk, or among the uploads). */
-export type AssetResolver = (src: string, sourceName: string) => Promise<{ name: string; data: Buffer } | null>
+export type AssetResolver = (src: string, source: ImportSource) => Promise<{ name: string; data: Buffer } | null>
