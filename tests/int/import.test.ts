@@ -203,7 +203,7 @@ describe('npm run import (the CLI)', () => {
   it('refuses an unknown author before writing anything', async () => {
     const { code, stderr } = await runScriptOutput('import.ts', { ...process.env, NODE_ENV: 'test' }, [path.join(FIXTURES, 'posts'), '--author', 'nobody@example.test'])
     expect(code).toBe(1)
-    expect(stderr).toContain('No account with the e-mail nobody@example.test')
+    expect(stderr).toContain('no account with the e-mail nobody@example.test')
   }, 120_000)
 })
 
