@@ -6,9 +6,16 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // `npm run dev` prints http://localhost; opening 127.0.0.1 instead should work too (HMR, admin).
+  allowedDevOrigins: ['127.0.0.1'],
   reactStrictMode: true,
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+  // The share cards read their fonts from disk (lib/og/card.tsx): ship them with the standalone server.
+  outputFileTracingIncludes: {
+    '**/opengraph-image*': ['./lib/og/fonts/*.woff'],
+    '**/twitter-image*': ['./lib/og/fonts/*.woff'],
   },
 }
 

@@ -1,4 +1,4 @@
-import type { Article } from '@/payload-types'
+import type { Article, Topic } from '@/payload-types'
 
 import { cachedRead, cacheTags } from './cache'
 import { readMode, type ReadOptions } from './content-access'
@@ -114,7 +114,7 @@ export async function listArticlesByIds(ids: number[]): Promise<ArticleCardData[
   })
 }
 
-export type ArticleDetail = ArticleCardData & Pick<Article, 'content' | 'authorName' | 'updatedAt' | 'relatedExercises'>
+export type ArticleDetail = ArticleCardData & Pick<Article, 'content' | 'authorName' | 'updatedAt' | 'relatedExercises' | 'meta'>
 
 /**
  * One article with everything its page shows: rich text with embedded exercises and
@@ -133,7 +133,7 @@ export async function getArticleBySlug(slug: string, options: ReadOptions = {}):
         limit: 1,
         // 2: embedded and related exercises bring their first image along.
         depth: 2,
-        select: { ...cardSelect, content: true, authorName: true, updatedAt: true, relatedExercises: true },
+        select: { ...cardSelect, content: true, authorName: true, updatedAt: true, relatedExercises: true, meta: true },
         populate: {
           media: mediaSelect,
           topics: topicSelect,
@@ -141,7 +141,9 @@ export async function getArticleBySlug(slug: string, options: ReadOptions = {}):
         },
       })
       const doc = docs[0]
-      return doc ? ({ ...toCard(doc), content: doc.content, authorName: doc.authorName, updatedAt: doc.updatedAt, relatedExercises: doc.relatedExercises } as ArticleDetail) : null
+      return doc
+        ? ({ ...toCard(doc), content: doc.content, authorName: doc.authorName, updatedAt: doc.updatedAt, relatedExercises: doc.relatedExercises, meta: doc.meta } as ArticleDetail)
+        : null
     },
     options,
   )
@@ -162,7 +164,7 @@ export async function listTopics(): Promise<TopicRef[]> {
   })
 }
 
-export async function getTopicBySlug(slug: string): Promise<(TopicRef & { description?: string | null }) | null> {
+export async function getTopicBySlug(slug: string): Promise<(TopicRef & Pick<Topic, 'description' | 'meta'>) | null> {
   return cachedRead(['topics', 'slug', slug], [cacheTags.collection('topics')], async () => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -171,8 +173,79 @@ export async function getTopicBySlug(slug: string): Promise<(TopicRef & { descri
       where: { slug: { equals: slug } },
       limit: 1,
       depth: 0,
-      select: { ...topicSelect, description: true },
+      select: { ...topicSelect, description: true, meta: true },
     })
-    return (docs[0] as TopicRef & { description?: string | null }) ?? null
+    return (docs[0] as TopicRef & Pick<Topic, 'description' | 'meta'>) ?? null
+  })
+}
+
+export type ArticleIndexEntry = { slug: string; updatedAt: string; topicIds: number[] }
+
+/**
+ * Every published article's slug, last change and topic ids in one light query (no
+ * content), for the sitemap. Tagged with the collection, so a publish refreshes it.
+ */
+export async function listArticleIndex(): Promise<ArticleIndexEntry[]> {
+  return cachedRead(['articles', 'index'], [cacheTags.collection('articles')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      ...readMode(),
+      sort: '-publishedAt',
+      pagination: false,
+      limit: 5000,
+      depth: 0,
+      select: { slug: true, updatedAt: true, topics: true },
+    })
+    return docs.flatMap((doc) =>
+      doc.slug
+        ? [{ slug: doc.slug, updatedAt: doc.updatedAt, topicIds: (doc.topics ?? []).map((topic) => (typeof topic === 'object' ? topic.id : topic)) }]
+        : [],
+    )
+  })
+}
+
+export type TopicIndexEntry = { id: number; slug: string; updatedAt: string }
+
+/** Every topic's slug and last change, for the sitemap. */
+export async function listTopicIndex(): Promise<TopicIndexEntry[]> {
+  return cachedRead(['topics', 'index'], [cacheTags.collection('topics')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'topics',
+      ...readMode(),
+      pagination: false,
+      limit: 1000,
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+    })
+    return docs.flatMap((doc) => (doc.slug ? [{ id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+  })
+}
+
+export type FeedArticle = ArticleCardData & Pick<Article, 'content' | 'authorName' | 'updatedAt'>
+
+/**
+ * The newest published articles with their full content, for the RSS feed: one query,
+ * embedded exercises and images populated one level deep (name, slug, summary; sizes).
+ */
+export async function listFeedArticles(limit = 20): Promise<FeedArticle[]> {
+  return cachedRead(['articles', 'feed', String(limit)], [...LIST_TAGS, cacheTags.collection('exercises')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      ...readMode(),
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: { ...cardSelect, content: true, authorName: true, updatedAt: true },
+      populate: {
+        media: mediaSelect,
+        topics: topicSelect,
+        exercises: { name: true, slug: true, summary: true },
+        articles: { slug: true },
+      },
+    })
+    return docs.map((doc) => ({ ...toCard(doc), content: doc.content, authorName: doc.authorName, updatedAt: doc.updatedAt }) as FeedArticle)
   })
 }

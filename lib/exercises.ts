@@ -73,3 +73,21 @@ export async function listExerciseSlugs(): Promise<string[]> {
   const { docs } = await payload.find({ collection: 'exercises', ...readMode(), pagination: false, limit: 1000, depth: 0, select: { slug: true } })
   return docs.map((doc) => doc.slug).filter(Boolean)
 }
+
+export type ExerciseIndexEntry = { slug: string; updatedAt: string }
+
+/** Every published exercise's slug and last change in one light query, for the sitemap. */
+export async function listExerciseIndex(): Promise<ExerciseIndexEntry[]> {
+  return cachedRead(['exercises', 'index'], [cacheTags.collection('exercises')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'exercises',
+      ...readMode(),
+      pagination: false,
+      limit: 5000,
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+    })
+    return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+  })
+}

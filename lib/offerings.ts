@@ -36,3 +36,19 @@ export function groupOfferingsByKind(offerings: Offering[]): { kind: string; lab
     offerings: offerings.filter((offering) => offering.kind === value),
   })).filter((group) => group.offerings.length > 0)
 }
+
+/** When the offerings page last changed: the newest change of a published offering (null when none). */
+export async function getOfferingsLastModified(): Promise<string | null> {
+  return cachedRead(['offerings', 'last-modified'], [cacheTags.collection('offerings')], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'offerings',
+      ...readMode(),
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      select: { updatedAt: true },
+    })
+    return docs[0]?.updatedAt ?? null
+  })
+}

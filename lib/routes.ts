@@ -12,6 +12,16 @@ export const routes = {
   class: (slug: string) => `/classes/${slug}`,
   offerings: () => '/offerings',
   offering: (slug: string) => `/offerings#${slug}`,
+  search: (params: { q?: string; type?: string | null; page?: number } = {}) => {
+    const query = new URLSearchParams()
+    if (params.q) query.set('q', params.q)
+    if (params.type) query.set('type', params.type)
+    if (params.page && params.page > 1) query.set('page', String(params.page))
+    const text = query.toString()
+    return text ? `/search?${text}` : '/search'
+  },
+  rss: () => '/blog/rss.xml',
+  sitemap: () => '/sitemap.xml',
 }
 
 const byCollection: Partial<Record<string, (slug: string) => string>> = {

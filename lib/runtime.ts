@@ -18,14 +18,15 @@ const log = (message: string) => console.log(`[bthemethod] ${message}`)
 
 /** Migrating and seeding take seconds; past this something is stuck, and saying so beats hanging. */
 const MIGRATION_DEADLINE_MS = Number(process.env.MIGRATION_DEADLINE_MS) || 180_000
+let startupStage = 'starting'
 
-async function withDeadline<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+async function withDeadline<T>(work: Promise<T>, ms: number, message: () => string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   try {
     return await Promise.race([
       work,
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), ms)
+        timer = setTimeout(() => reject(new Error(message())), ms)
       }),
     ])
   } finally {
@@ -64,7 +65,8 @@ export async function prepareRuntime(options: { production: boolean; seed?: Seed
     await withDeadline(
       applyMigrations({ seed: options.seed ?? 'never', production: options.production }),
       MIGRATION_DEADLINE_MS,
-      `Migrations did not finish within ${MIGRATION_DEADLINE_MS / 1000} s: check that the database at DATABASE_URL answers, then start again.`,
+      () =>
+        `Start-up did not finish within ${MIGRATION_DEADLINE_MS / 1000} s (stuck while ${startupStage}): check that the database at DATABASE_URL answers, then start again.`,
     )
   } catch (error) {
     await shutdown()
@@ -81,16 +83,24 @@ export async function applyMigrations(
   options: { seed: SeedMode; production: boolean } = { seed: 'never', production: false },
 ): Promise<void> {
   // Imported late: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
-  const [{ getPayload }, { default: config }, { closePayload }] = await Promise.all([
-    import('payload'),
-    import('../payload.config'),
-    import('./payload-lifecycle'),
-  ])
+  // One at a time, and each step named, so a rare start-up hang (seen a few times, before
+  // Payload logged anything) says where it stopped.
+  startupStage = 'loading the Payload config'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const { closePayload } = await import('./payload-lifecycle')
+  startupStage = 'connecting to the database'
   const payload = await getPayload({ config })
   try {
+    startupStage = 'applying migrations'
     await payload.db.migrate()
+    startupStage = 'filling the search index'
+    const { fillEmptySearchIndex } = await import('./search-index')
+    const indexed = await fillEmptySearchIndex(payload)
+    if (indexed) log(`search: indexed ${indexed} published pages`)
     const empty = options.seed === 'when-empty' && (await payload.count({ collection: 'users' })).totalDocs === 0
     if (options.seed === 'always' || empty) {
+      startupStage = 'loading the demo content'
       const { seedDemoContent } = await import('./seed')
       const report = await seedDemoContent(payload, {
         production: options.production,

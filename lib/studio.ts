@@ -116,3 +116,21 @@ export async function listStudioSlugs(collection: 'locations' | 'instructors' | 
   const { docs } = await payload.find({ collection, ...readMode(), pagination: false, limit: 500, depth: 0, select: { slug: true } })
   return docs.map((doc) => doc.slug).filter(Boolean)
 }
+
+export type StudioIndexEntry = { slug: string; updatedAt: string }
+
+/** Slug and last change of every published location, instructor or class, in one query, for the sitemap. */
+export async function listStudioIndex(collection: 'locations' | 'instructors' | 'classes'): Promise<StudioIndexEntry[]> {
+  return cachedRead([collection, 'index'], [cacheTags.collection(collection)], async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection,
+      ...readMode(),
+      pagination: false,
+      limit: 1000,
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+    })
+    return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+  })
+}

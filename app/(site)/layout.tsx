@@ -7,14 +7,12 @@ import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
+import { siteMetadata } from '@/lib/metadata'
 import { getNavigation } from '@/lib/navigation'
 import { getPreviewScope } from '@/lib/preview-session'
 import { getStudio } from '@/lib/studio'
 
-export const metadata: Metadata = {
-  title: { default: 'B The Method', template: '%s | B The Method' },
-  description: 'Pilates-inspired, low-impact mobility with a small ball, breathwork and mindful movement.',
-}
+export const metadata: Metadata = siteMetadata()
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const scope = await getPreviewScope()

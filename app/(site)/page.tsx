@@ -1,8 +1,10 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { HomeHero } from '@/components/layout/HomeHero'
 import { OfferingCard } from '@/components/offerings/OfferingCard'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { ClassGrid } from '@/components/studio/ClassCard'
 import { formatAddress } from '@/components/studio/LocationSummary'
 import { Container } from '@/components/ui/Container'
@@ -10,11 +12,20 @@ import { SectionHeading } from '@/components/ui/SectionHeading'
 import { listFeaturedArticles } from '@/lib/articles'
 import { applyFilters, filtersToQuery, parseFilters } from '@/lib/exercise-filters'
 import { listExerciseCards } from '@/lib/exercises'
+import { pageMetadata } from '@/lib/metadata'
 import { listOfferings } from '@/lib/offerings'
 import { getPreviewScope } from '@/lib/preview-session'
 import { routes } from '@/lib/routes'
+import { organizationJsonLd, websiteJsonLd } from '@/lib/structured-data'
 import { listClasses, listLocations, getStudio } from '@/lib/studio'
 import { BODY_AREAS } from '@/lib/taxonomy'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const studio = await getStudio()
+  const title = studio.tagline ? `${studio.name}: ${studio.tagline}` : studio.name
+  // The home page carries the brand once, not "… | B The Method".
+  return pageMetadata({ title, description: studio.mission, path: routes.home(), meta: { ...studio.meta, title: studio.meta?.title || title } })
+}
 
 export default async function HomePage() {
   const scope = await getPreviewScope()
@@ -32,6 +43,7 @@ export default async function HomePage() {
 
   return (
     <>
+      <JsonLd data={[organizationJsonLd(studio), websiteJsonLd(studio)]} />
       <HomeHero name={studio.name} tagline={studio.tagline ?? null} bookingUrl={studio.bookingUrl} />
 
       {studio.aboutTheMethod ? (

@@ -13,7 +13,7 @@ const goesLive = (data: Sluggable, hasDrafts: boolean) => !hasDrafts || data._st
  * Before a save that goes live, remember the address the document is live at now. For
  * collections with drafts the main row is the published version, so it is read as such.
  */
-export const rememberLiveAddress: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req, context }) => {
+export const rememberLiveAddress: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc?.id) return data
   const hasDrafts = Boolean(collection.versions?.drafts)
   if (!goesLive(data as Sluggable, hasDrafts)) return data
@@ -29,7 +29,8 @@ export const rememberLiveAddress: CollectionBeforeChangeHook = async ({ collecti
   })) as Sluggable | null
   if (!live?.slug || (hasDrafts && live._status !== 'published')) return data
   const newSlug = (data as Sluggable).slug ?? live.slug
-  if (newSlug !== live.slug) context.movedFrom = pathFor(collection.slug, live.slug)
+  // Nested Local API calls replace req.context with a copy, so write to the current one.
+  if (newSlug !== live.slug) req.context.movedFrom = pathFor(collection.slug, live.slug)
   return data
 }
 

@@ -17,7 +17,9 @@ type RedirectTarget = {
   reference?: { relationTo: string; value: number | string | { id: number | string; slug?: string | null } } | null
 }
 
-const normalizeFrom: FieldHook = ({ value }) => (typeof value === 'string' ? normalizeSitePath(value) : value)
+/** Normalises a site path; anything else is left as typed so validation can name the problem. */
+const normalizeFrom: FieldHook = ({ value }) =>
+  typeof value === 'string' && value.trim().startsWith('/') ? normalizeSitePath(value) : value
 
 const validateFrom = (value: string | null | undefined): true | string => {
   if (!value || !value.trim()) return 'Enter the old address, for example /blogs/news/hip-mobility.'

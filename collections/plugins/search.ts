@@ -3,7 +3,7 @@ import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import type { Field } from 'payload'
 
 import { lexicalToPlainText } from '../../lib/richtext-text'
-import { isLoggedIn } from '../access'
+import { isLoggedIn, isStaff } from '../access'
 
 /** What the site's search covers, in the order result types are listed. */
 export const SEARCHABLE_COLLECTIONS = ['articles', 'exercises', 'classes'] as const
@@ -51,7 +51,7 @@ export function searchTextOf(collection: string, doc: Source): { title: string; 
   }
 }
 
-const addSearchText: BeforeSync = ({ collectionSlug, originalDoc, searchDoc }) => {
+export const addSearchText: BeforeSync = ({ collectionSlug, originalDoc, searchDoc }) => {
   const text = searchTextOf(collectionSlug, originalDoc as Source)
   return {
     ...searchDoc,
@@ -76,13 +76,16 @@ const searchFields: Field[] = [
  * the "search" collection (drafts are left out, unpublished ones removed). A migration
  * adds a weighted tsvector over that table; lib/search.ts queries it.
  */
+export const SEARCH_PRIORITIES: Record<(typeof SEARCHABLE_COLLECTIONS)[number], number> = { articles: 30, exercises: 20, classes: 10 }
+
 export const search = searchPlugin({
   collections: [...SEARCHABLE_COLLECTIONS],
-  defaultPriorities: { articles: 30, exercises: 20, classes: 10 },
+  defaultPriorities: SEARCH_PRIORITIES,
   beforeSync: addSearchText,
   searchOverrides: {
     admin: { group: 'Site', description: 'Filled automatically from published content; use "Reindex" after bulk changes.' },
-    access: { read: isLoggedIn },
+    // Rows are written by hooks; staff may delete or rebuild them ("Reindex"), nobody else.
+    access: { read: isLoggedIn, update: isStaff, delete: isStaff },
     fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
   },
 })

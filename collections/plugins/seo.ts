@@ -2,6 +2,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { GenerateDescription, GenerateTitle, GenerateURL } from '@payloadcms/plugin-seo/types'
 
 import { pathFor, routes } from '../../lib/routes'
+import { clampDescription } from '../../lib/metadata'
 import { absoluteUrl } from '../../lib/site-url'
 
 /** Documents with a page of their own get editable search and social fields. */
@@ -20,16 +21,6 @@ type SeoSource = {
 }
 
 const BRAND = 'B The Method'
-/** Search engines show about 155 characters of a description. */
-const DESCRIPTION_LENGTH = 155
-
-export function clampDescription(text: string, max = DESCRIPTION_LENGTH): string {
-  const clean = text.replace(/\s+/g, ' ').trim()
-  if (clean.length <= max) return clean
-  const cut = clean.slice(0, max - 1)
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[,.;:!?-]+$/, '')}…`
-}
-
 const generateTitle: GenerateTitle<SeoSource> = ({ doc, globalConfig }) => {
   const name = doc?.title ?? doc?.name
   if (globalConfig || !name) return BRAND

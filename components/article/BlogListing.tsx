@@ -1,10 +1,13 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { JsonLd } from '@/components/seo/JsonLd'
 import { Container } from '@/components/ui/Container'
 import { Pagination } from '@/components/ui/Pagination'
 import { getTopicBySlug, listArticles, listTopics } from '@/lib/articles'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
 
 import { ArticleGrid } from './ArticleCard'
 
@@ -21,13 +24,14 @@ export function parsePage(value: string | undefined): number {
  */
 export async function BlogListing({ page, topicSlug }: { page: number; topicSlug?: string }) {
   const topic = topicSlug ? await getTopicBySlug(topicSlug) : null
-  if (topicSlug && !topic) notFound()
+  if (topicSlug && !topic) return redirectOrNotFound(routes.topic(topicSlug, page))
   const [listing, topics] = await Promise.all([listArticles({ page, topicId: topic?.id }), listTopics()])
   if (page > 1 && page > listing.totalPages) notFound()
 
   const hrefFor = (number: number) => (topic ? routes.topic(topic.slug, number) : routes.blog(number))
   return (
     <Container className="py-14">
+      {topic ? <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.journal(), { name: topic.name, path: routes.topic(topic.slug) }])} /> : null}
       <header className="max-w-2xl">
         <p className="text-sm font-bold uppercase tracking-wider text-moss">Journal</p>
         <h1 className="mt-2 font-serif text-4xl tracking-tight text-ink sm:text-5xl">{topic ? topic.name : 'The B The Method journal'}</h1>

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import type { NavLink } from '@/lib/navigation'
 
+import { HeaderSearch } from '../search/HeaderSearch'
 import { Container } from '../ui/Container'
 import { MobileMenu } from './MobileMenu'
 
@@ -23,7 +24,10 @@ export function SiteHeader({ studioName, links }: { studioName: string; links: N
             ))}
           </ul>
         </nav>
-        <MobileMenu links={links} />
+        <div className="flex items-center gap-2 md:ml-auto">
+          <HeaderSearch />
+          <MobileMenu links={links} />
+        </div>
       </Container>
     </header>
   )

@@ -1,9 +1,17 @@
 import Link from 'next/link'
 
-type Props = { page: number; totalPages: number; hrefFor: (page: number) => string; label?: string }
+type Props = {
+  page: number
+  totalPages: number
+  hrefFor: (page: number) => string
+  label?: string
+  /** Link texts; listings newest-first read "Newer" / "Older". */
+  previousLabel?: string
+  nextLabel?: string
+}
 
 /** Previous / numbered / next links to real page URLs; the current page is marked for assistive tech. */
-export function Pagination({ page, totalPages, hrefFor, label = 'Pagination' }: Props) {
+export function Pagination({ page, totalPages, hrefFor, label = 'Pagination', previousLabel = 'Newer', nextLabel = 'Older' }: Props) {
   if (totalPages <= 1) return null
   const pages = Array.from({ length: totalPages }, (_, index) => index + 1)
   const item = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full px-3 text-sm font-semibold'
@@ -13,7 +21,7 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Pagination' }: 
         {page > 1 ? (
           <li>
             <Link href={hrefFor(page - 1)} rel="prev" className={`${item} text-clay-dark hover:bg-sand-100`}>
-              <span aria-hidden="true">←&nbsp;</span>Newer
+              <span aria-hidden="true">←&nbsp;</span>{previousLabel}
             </Link>
           </li>
         ) : null}
@@ -35,7 +43,7 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Pagination' }: 
         {page < totalPages ? (
           <li>
             <Link href={hrefFor(page + 1)} rel="next" className={`${item} text-clay-dark hover:bg-sand-100`}>
-              Older<span aria-hidden="true">&nbsp;→</span>
+              {nextLabel}<span aria-hidden="true">&nbsp;→</span>
             </Link>
           </li>
         ) : null}

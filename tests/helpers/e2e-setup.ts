@@ -6,7 +6,7 @@ import path from 'node:path'
 import { findFreePort } from '../../lib/embedded-postgres'
 import { projectRoot } from '../../lib/paths'
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium'
-import { runScript } from './run-script'
+import { runSetupScript } from './run-script'
 import { createTestDatabase, type TestDatabase } from './test-database'
 
 declare global {
@@ -71,7 +71,7 @@ export default async function setupEndToEnd() {
   }
   Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, PAYLOAD_SECRET: env.PAYLOAD_SECRET })
 
-  await runScript('seed.ts', { ...env, NODE_ENV: 'development', SEED_DEMO_PASSWORD: E2E_PASSWORD })
+  await runSetupScript('seed.ts', { ...env, NODE_ENV: 'development', SEED_DEMO_PASSWORD: E2E_PASSWORD })
 
   const reuse = process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(projectRoot, '.next-e2e', 'BUILD_ID'))
   if (!reuse) {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { runScript } from './run-script'
+import { runSetupScript } from './run-script'
 import { createTestDatabase, type TestDatabase } from './test-database'
 
 declare global {
@@ -19,5 +19,5 @@ export default async function setupIntegrationDatabase() {
   globalThis.__intMediaDir = mkdtempSync(path.join(os.tmpdir(), 'bthemethod-media-'))
   process.env.MEDIA_DIR = globalThis.__intMediaDir
 
-  await runScript('migrate.ts', process.env)
+  await runSetupScript('migrate.ts', process.env)
 }

@@ -1,10 +1,17 @@
 import type { Metadata } from 'next'
 
 import { BlogListing } from '@/components/article/BlogListing'
+import { pageMetadata, withJournalFeed } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
 
-export const metadata: Metadata = {
-  title: 'Journal',
-  description: 'Articles on mobility, back care, breathwork and posture from the B The Method teachers.',
+export async function generateMetadata(): Promise<Metadata> {
+  return withJournalFeed(
+    await pageMetadata({
+      title: 'Journal',
+      description: 'Articles on mobility, back care, breathwork and posture from the B The Method teachers.',
+      path: routes.blog(),
+    }),
+  )
 }
 
 export default function BlogPage() {

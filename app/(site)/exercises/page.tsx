@@ -7,10 +7,14 @@ import { Container } from '@/components/ui/Container'
 import { applyFilters, hasActiveFilters, parseFilters } from '@/lib/exercise-filters'
 import { listExerciseCards } from '@/lib/exercises'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = {
-  title: 'Exercise library',
-  description: 'Gentle, low-impact mobility exercises with a small ball, a mat or nothing at all, filtered by body area, level and time.',
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: 'Exercise library',
+    description: 'Gentle, low-impact mobility exercises with a small ball, a mat or nothing at all, filtered by body area, level and time.',
+    path: routes.exercises(),
+  })
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

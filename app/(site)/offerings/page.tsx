@@ -4,10 +4,15 @@ import { OfferingCard } from '@/components/offerings/OfferingCard'
 import { Container } from '@/components/ui/Container'
 import { groupOfferingsByKind, listOfferings } from '@/lib/offerings'
 import { getPreviewScope } from '@/lib/preview-session'
+import { pageMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
 
-export const metadata: Metadata = {
-  title: 'Offerings',
-  description: 'Memberships, class packs, intro offers, on-demand programs and the B The Method ball.',
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: 'Offerings',
+    description: 'Memberships, class packs, intro offers, on-demand programs and the B The Method ball.',
+    path: routes.offerings(),
+  })
 }
 
 export default async function OfferingsPage() {

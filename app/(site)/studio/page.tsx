@@ -8,10 +8,17 @@ import { ButtonLink } from '@/components/ui/ButtonLink'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { getStudio, listClasses, listInstructors, listLocations } from '@/lib/studio'
+import { pageMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
 
-export const metadata: Metadata = {
-  title: 'The studio',
-  description: 'Our studios, opening hours, teachers and classes.',
+export async function generateMetadata(): Promise<Metadata> {
+  const studio = await getStudio()
+  return pageMetadata({
+    title: 'The studio',
+    description: 'Our studios, opening hours, teachers and classes.',
+    path: routes.studio(),
+    meta: studio.meta,
+  })
 }
 
 export default async function StudioPage() {

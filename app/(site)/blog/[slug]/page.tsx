@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { TableOfContents } from '@/components/article/TableOfContents'
 import { ExerciseGrid } from '@/components/exercise/ExerciseCard'
 import { RichText } from '@/components/richtext/RichText'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { Badge } from '@/components/ui/Badge'
 import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
@@ -18,7 +18,11 @@ import { formatDate, formatMinutes } from '@/lib/format'
 import { toSiteImage } from '@/lib/media'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
 import { headingAnchors } from '@/lib/richtext-text'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
+import { pageMetadata, withJournalFeed } from '@/lib/metadata'
+import { articleJsonLd, breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
+import { getStudio } from '@/lib/studio'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -31,14 +35,29 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug)
-  return article ? { title: article.title, description: article.excerpt } : {}
+  if (!article) return {}
+  return withJournalFeed(
+    await pageMetadata({
+      title: article.title,
+      description: article.excerpt,
+      path: routes.article(article.slug),
+      meta: article.meta,
+      generatedCard: true,
+      article: {
+        publishedTime: article.publishedAt,
+        modifiedTime: article.updatedAt,
+        authors: [article.authorName],
+        tags: article.topics.map((topic) => topic.name),
+      },
+    }),
+  )
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const article = await readForScope(await getPreviewScope(), 'articles', (draft) => getArticleBySlug(slug, { draft }))
-  if (!article) notFound()
-  const related = await listRelatedArticles(article)
+  if (!article) return redirectOrNotFound(routes.article(slug))
+  const [related, studio] = await Promise.all([listRelatedArticles(article), getStudio()])
   const hero = toSiteImage(article.heroImage, 'hero')
   const anchors = headingAnchors(article.content as never)
   // Unpublished or deleted exercises come back as bare ids: leave them out.
@@ -48,6 +67,12 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd
+        data={[
+          articleJsonLd(article, studio),
+          breadcrumbJsonLd([...sectionCrumbs.journal(), { name: article.title, path: routes.article(article.slug) }]),
+        ]}
+      />
       <Container className="pt-10">
         <BackLink href={routes.blog()}>Back to blog</BackLink>
         <header className="mx-auto mt-6 max-w-3xl text-center">

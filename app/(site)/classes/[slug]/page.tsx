@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { JsonLd } from '@/components/seo/JsonLd'
 import { Badge } from '@/components/ui/Badge'
 import { ButtonLink } from '@/components/ui/ButtonLink'
 import { BackLink } from '@/components/ui/BackLink'
@@ -8,9 +8,12 @@ import { Container } from '@/components/ui/Container'
 import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { formatMinutes } from '@/lib/format'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
 import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/studio'
 import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/taxonomy'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -20,7 +23,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await getClassBySlug((await params).slug)
-  return entry ? { title: entry.name, description: entry.description.slice(0, 160) } : {}
+  if (!entry) return {}
+  return pageMetadata({ title: entry.name, description: entry.description, path: routes.class(entry.slug), meta: entry.meta })
 }
 
 export default async function ClassPage({ params }: Props) {
@@ -30,12 +34,13 @@ export default async function ClassPage({ params }: Props) {
     readForScope(scope, 'classes', (draft) => getClassBySlug(slug, { draft })),
     getStudio({ draft: scope.draft && !scope.only }),
   ])
-  if (!entry) notFound()
+  if (!entry) return redirectOrNotFound(routes.class(slug))
   const instructors = namedPages(entry.instructors)
   const locations = namedPages(entry.locations)
   const bookingUrl = entry.bookingUrl || studio.bookingUrl
   return (
     <Container className="py-10">
+      <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.studio(), { name: entry.name, path: routes.class(entry.slug) }])} />
       <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 max-w-3xl">
         <div className="flex flex-wrap gap-2">

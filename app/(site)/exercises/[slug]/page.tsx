@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { CautionBox, ExerciseFacts } from '@/components/exercise/ExerciseDetail'
 import { ExerciseVideo } from '@/components/exercise/ExerciseVideo'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
@@ -12,7 +12,10 @@ import { listArticlesByIds } from '@/lib/articles'
 import { getExerciseBySlug, listExerciseSlugs } from '@/lib/exercises'
 import { toSiteImage } from '@/lib/media'
 import { getPreviewScope, readForScope } from '@/lib/preview-session'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,13 +25,20 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const exercise = await getExerciseBySlug((await params).slug)
-  return exercise ? { title: exercise.name, description: exercise.summary } : {}
+  if (!exercise) return {}
+  return pageMetadata({
+    title: exercise.name,
+    description: exercise.summary,
+    path: routes.exercise(exercise.slug),
+    meta: exercise.meta,
+    generatedCard: true,
+  })
 }
 
 export default async function ExercisePage({ params }: Props) {
   const { slug } = await params
   const exercise = await readForScope(await getPreviewScope(), 'exercises', (draft) => getExerciseBySlug(slug, { draft }))
-  if (!exercise) notFound()
+  if (!exercise) return redirectOrNotFound(routes.exercise(slug))
   const relatedIds = (exercise.relatedArticles ?? []).map((article) => (typeof article === 'object' ? article.id : article))
   const related = await listArticlesByIds(relatedIds)
   const images = (exercise.images ?? []).map((image) => toSiteImage(image, 'hero')).filter((image) => image !== null)
@@ -37,6 +47,7 @@ export default async function ExercisePage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.exercises(), { name: exercise.name, path: routes.exercise(exercise.slug) }])} />
       <Container className="pt-10">
         <BackLink href={routes.exercises()}>All exercises</BackLink>
         <div className="mt-6 grid gap-10 lg:grid-cols-[3fr_2fr]">

@@ -3,12 +3,19 @@ import { redirect } from 'next/navigation'
 
 import { BlogListing, parsePage } from '@/components/article/BlogListing'
 import { routes } from '@/lib/routes'
+import { pageMetadata, withJournalFeed } from '@/lib/metadata'
 
 type Props = { params: Promise<{ page: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params
-  return { title: `Journal, page ${page}` }
+  return withJournalFeed(
+    await pageMetadata({
+      title: `Journal, page ${page}`,
+      description: 'Articles on mobility, back care, breathwork and posture from the B The Method teachers.',
+      path: routes.blog(Number(page) || 1),
+    }),
+  )
 }
 
 export default async function BlogPageN({ params }: Props) {

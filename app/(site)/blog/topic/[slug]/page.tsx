@@ -2,12 +2,22 @@ import type { Metadata } from 'next'
 
 import { BlogListing } from '@/components/article/BlogListing'
 import { getTopicBySlug } from '@/lib/articles'
+import { pageMetadata, withJournalFeed } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopicBySlug((await params).slug)
-  return topic ? { title: `${topic.name} articles`, description: topic.description ?? undefined } : {}
+  if (!topic) return {}
+  return withJournalFeed(
+    await pageMetadata({
+      title: `${topic.name} articles`,
+      description: topic.description ?? `Articles about ${topic.name.toLowerCase()} from the B The Method journal.`,
+      path: routes.topic(topic.slug),
+      meta: topic.meta,
+    }),
+  )
 }
 
 export default async function TopicPage({ params }: Props) {

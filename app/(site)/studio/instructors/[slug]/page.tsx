@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { JsonLd } from '@/components/seo/JsonLd'
 import { ClassGrid } from '@/components/studio/ClassCard'
 import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
@@ -8,8 +8,11 @@ import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/media'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
 import { getInstructorBySlug, listClasses, listStudioSlugs } from '@/lib/studio'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -19,17 +22,26 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const instructor = await getInstructorBySlug((await params).slug)
-  return instructor ? { title: instructor.name, description: instructor.bio.slice(0, 160) } : {}
+  if (!instructor) return {}
+  return pageMetadata({
+    title: instructor.name,
+    description: instructor.bio,
+    path: routes.instructor(instructor.slug),
+    meta: instructor.meta,
+    image: instructor.photo,
+  })
 }
 
 export default async function InstructorPage({ params }: Props) {
-  const instructor = await getInstructorBySlug((await params).slug)
-  if (!instructor) notFound()
+  const { slug } = await params
+  const instructor = await getInstructorBySlug(slug)
+  if (!instructor) return redirectOrNotFound(routes.instructor(slug))
   const classes = await listClasses({ instructorId: instructor.id })
   const photo = toSiteImage(instructor.photo, 'card')
   const locations = namedPages(instructor.locations)
   return (
     <Container className="py-10">
+      <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.studio(), { name: instructor.name, path: routes.instructor(instructor.slug) }])} />
       <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 grid gap-10 md:grid-cols-[18rem_1fr]">
         {photo ? (

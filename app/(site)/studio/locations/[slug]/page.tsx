@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 
+import { JsonLd } from '@/components/seo/JsonLd'
 import { ClassGrid } from '@/components/studio/ClassCard'
 import { LocationSummary } from '@/components/studio/LocationSummary'
 import { ButtonLink } from '@/components/ui/ButtonLink'
@@ -10,24 +10,41 @@ import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/media'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { routes } from '@/lib/routes'
-import { getLocationBySlug, listClasses } from '@/lib/studio'
+import { pageMetadata } from '@/lib/metadata'
+import { breadcrumbJsonLd, locationJsonLd, sectionCrumbs } from '@/lib/structured-data'
+import { getLocationBySlug, getStudio, listClasses } from '@/lib/studio'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const location = await getLocationBySlug((await params).slug)
-  return location ? { title: location.name, description: location.description ?? undefined } : {}
+  if (!location) return {}
+  return pageMetadata({
+    title: location.name,
+    description: location.description ?? `Opening hours, address and classes at ${location.name}.`,
+    path: routes.location(location.slug),
+    meta: location.meta,
+    image: location.image,
+  })
 }
 
 export default async function LocationPage({ params }: Props) {
   await connection()
-  const location = await getLocationBySlug((await params).slug)
-  if (!location) notFound()
-  const classes = await listClasses({ locationId: location.id })
+  const { slug } = await params
+  const location = await getLocationBySlug(slug)
+  if (!location) return redirectOrNotFound(routes.location(slug))
+  const [classes, studio] = await Promise.all([listClasses({ locationId: location.id }), getStudio()])
   const image = toSiteImage(location.image, 'hero')
   return (
     <Container className="py-10">
+      <JsonLd
+        data={[
+          locationJsonLd(location, studio),
+          breadcrumbJsonLd([...sectionCrumbs.studio(), { name: location.name, path: routes.location(location.slug) }]),
+        ]}
+      />
       <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
         <header>

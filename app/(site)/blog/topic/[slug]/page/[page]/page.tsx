@@ -3,12 +3,22 @@ import { redirect } from 'next/navigation'
 
 import { BlogListing, parsePage } from '@/components/article/BlogListing'
 import { routes } from '@/lib/routes'
+import { pageMetadata, withJournalFeed } from '@/lib/metadata'
+import { getTopicBySlug } from '@/lib/articles'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await params
-  return { title: `Topic, page ${page}` }
+  const { slug, page } = await params
+  const topic = await getTopicBySlug(slug)
+  if (!topic) return {}
+  return withJournalFeed(
+    await pageMetadata({
+      title: `${topic.name} articles, page ${page}`,
+      description: topic.description ?? `Articles about ${topic.name.toLowerCase()} from the B The Method journal.`,
+      path: routes.topic(topic.slug, Number(page) || 1),
+    }),
+  )
 }
 
 export default async function TopicPageN({ params }: Props) {

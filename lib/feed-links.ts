@@ -1,0 +1,13 @@
+import type { Metadata } from 'next'
+
+import { routes } from './routes'
+import { absoluteUrl } from './site-url'
+
+/**
+ * The journal's feed, announced in the head of every blog page (<link rel="alternate"
+ * type="application/rss+xml">) so readers and browsers discover it. Pages that also set a
+ * canonical URL merge it in: `alternates: { ...blogFeedAlternates, canonical }`.
+ */
+export const blogFeedAlternates = {
+  types: { 'application/rss+xml': [{ url: absoluteUrl(routes.rss()), title: 'B The Method journal' }] },
+} satisfies Metadata['alternates']

@@ -1,0 +1,67 @@
+import { Feed } from 'feed'
+
+import type { Studio } from '@/payload-types'
+
+import { listFeedArticles, type FeedArticle } from './articles'
+import { richTextToFeedHtml } from './richtext-html'
+import { routes } from './routes'
+import { absoluteUrl, siteUrl } from './site-url'
+import { imageUrlOf } from './structured-data'
+import { getStudio } from './studio'
+
+export const FEED_SIZE = 20
+export const BLOG_FEED_TITLE = (studioName: string) => `${studioName} journal`
+
+/**
+ * The journal as a Feed (RSS 2.0 here; the same object could write Atom or JSON Feed):
+ * newest first, each item with its excerpt, topics, author and the full article as HTML.
+ * The guid is the article id, so renaming a slug does not make readers show it twice.
+ */
+export function buildBlogFeed(articles: FeedArticle[], studio: Pick<Studio, 'name' | 'tagline'>): Feed {
+  const origin = siteUrl()
+  const newest = articles.reduce<Date | undefined>((latest, article) => {
+    const date = new Date(article.updatedAt)
+    return !latest || date > latest ? date : latest
+  }, undefined)
+  const feed = new Feed({
+    title: BLOG_FEED_TITLE(studio.name),
+    description: studio.tagline ?? 'Notes on mobility, breath and moving with ease, from our teachers.',
+    id: absoluteUrl(routes.blog()),
+    link: absoluteUrl(routes.blog()),
+    language: 'en',
+    image: absoluteUrl('/icon.svg'),
+    favicon: absoluteUrl('/icon.svg'),
+    copyright: `© ${studio.name}`,
+    updated: newest,
+    generator: false,
+    feedLinks: { rss: absoluteUrl(routes.rss()) },
+  })
+  for (const article of articles) {
+    const url = absoluteUrl(routes.article(article.slug))
+    const image = imageUrlOf(article.heroImage)
+    feed.addItem({
+      title: article.title,
+      id: `${origin}/#article-${article.id}`,
+      link: url,
+      date: new Date(article.publishedAt ?? article.updatedAt),
+      description: article.excerpt,
+      content: richTextToFeedHtml(article.content as never),
+      category: article.topics.map((topic) => ({ name: topic.name, domain: absoluteUrl(routes.topic(topic.slug)) })),
+      // RSS's own <author> wants an e-mail address; the writer's name goes in dc:creator.
+      extensions: article.authorName ? [{ name: 'dc:creator', objects: { _text: article.authorName } }] : undefined,
+      image: image ? { url: image, type: imageType(image) } : undefined,
+    })
+  }
+  return feed
+}
+
+function imageType(url: string): string {
+  const extension = url.split('?')[0].split('.').pop()?.toLowerCase()
+  return extension === 'png' ? 'image/png' : extension === 'webp' ? 'image/webp' : extension === 'avif' ? 'image/avif' : 'image/jpeg'
+}
+
+/** The RSS 2.0 document of the journal's latest articles. */
+export async function getBlogRss(): Promise<string> {
+  const [articles, studio] = await Promise.all([listFeedArticles(FEED_SIZE), getStudio()])
+  return buildBlogFeed(articles, studio).rss2()
+}

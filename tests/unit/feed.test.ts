@@ -1,0 +1,99 @@
+/** @jest-environment node */
+import { describe, expect, it, jest } from '@jest/globals'
+import { XMLParser } from 'fast-xml-parser'
+
+import { block, editorState, heading, link, paragraph, text, upload } from '@/lib/lexical-build'
+
+// lib/feed.ts reads through Payload; only the pure builders are under test here.
+jest.unstable_mockModule('@/lib/payload', () => ({
+  getPayloadClient: () => {
+    throw new Error('no Payload in unit tests')
+  },
+}))
+jest.unstable_mockModule('@/lib/cache', () => ({
+  cachedRead: () => {
+    throw new Error('no Next cache in unit tests')
+  },
+  cacheTags: { collection: (slug: string) => `collection:${slug}`, doc: () => '', global: (slug: string) => `global:${slug}` },
+}))
+
+const { richTextToFeedHtml } = await import('@/lib/richtext-html')
+const { buildBlogFeed } = await import('@/lib/feed')
+const { siteUrl } = await import('@/lib/site-url')
+
+const image = { id: 9, url: '/api/media/file/ball.jpg', alt: 'A "soft" ball', mimeType: 'image/jpeg', width: 2400, height: 1600, caption: 'The ball', credit: 'Ana', sizes: { hero: { url: '/api/media/file/ball-1600.jpg', width: 1600, height: 1067 } } }
+const exercise = { id: 4, name: 'Ball Bridge', slug: 'ball-bridge', summary: 'Lift the hips <slowly>.' }
+
+const content = editorState([
+  heading('h2', 'Why hips matter'),
+  paragraph('See the [exercise library](/exercises) or [a study](https://example.com/study).'),
+  { ...upload(9), value: image },
+  block('exerciseEmbed', { exercise, note: 'After a long day of sitting.' }),
+  block('exerciseEmbed', { exercise: 12 }),
+  block('callout', { tone: 'caution', title: 'Go gently', body: 'Stop if it hurts.\nBreathe.' }),
+  { type: 'paragraph', version: 1, children: [{ ...link('', [text('Topic')]), fields: { linkType: 'internal', doc: { relationTo: 'topics', value: { id: 1, slug: 'mobility' } } } }] },
+])
+
+describe('richTextToFeedHtml', () => {
+  const html = richTextToFeedHtml(content as never)
+
+  it('keeps headings and makes every link and image absolute, for readers far from the site', () => {
+    expect(html).toContain('<h2>Why hips matter</h2>')
+    expect(html).toContain(`href="${siteUrl()}/exercises"`)
+    expect(html).toContain('href="https://example.com/study"')
+    expect(html).toContain(`href="${siteUrl()}/blog/topic/mobility"`)
+    expect(html).toContain(`<img src="${siteUrl()}/api/media/file/ball-1600.jpg" alt="A &quot;soft&quot; ball" width="1600" height="1067" />`)
+    expect(html).toContain('<figcaption>The ball · Photo: Ana</figcaption>')
+    expect(html).not.toMatch(/(href|src)="\//)
+  })
+
+  it('turns an embedded exercise into a linked name with its summary and note, escaped; an unpublished one disappears', () => {
+    expect(html).toContain(`<strong>Exercise: <a href="${siteUrl()}/exercises/ball-bridge">Ball Bridge</a></strong>`)
+    expect(html).toContain('<p>Lift the hips &lt;slowly&gt;.</p>')
+    expect(html).toContain('<em>After a long day of sitting.</em>')
+    expect(html.match(/Exercise:/g)).toHaveLength(1)
+  })
+
+  it('says a callout’s tone in words, with its title and text', () => {
+    expect(html).toContain('<blockquote><p><strong>Caution: Go gently</strong></p><p>Stop if it hurts.<br />Breathe.</p></blockquote>')
+  })
+
+  it('is empty for missing content', () => {
+    expect(richTextToFeedHtml(null)).toBe('')
+  })
+})
+
+describe('buildBlogFeed', () => {
+  const article = (id: number, slug: string, publishedAt: string) => ({
+    id,
+    slug,
+    title: `Article ${id} & more`,
+    excerpt: `Excerpt ${id}`,
+    publishedAt,
+    updatedAt: publishedAt,
+    readingTimeMinutes: 3,
+    heroImage: null,
+    authorName: id === 1 ? 'Maya Delgado' : null,
+    topics: [{ id: 1, name: 'Mobility', slug: 'mobility' }],
+    content,
+  })
+
+  it('writes valid RSS 2.0 that parses back: channel, items in the given order, guid, dates, author, topics and full content', () => {
+    const xml = buildBlogFeed([article(2, 'second', '2026-05-02T09:00:00.000Z'), article(1, 'first', '2026-05-01T09:00:00.000Z')] as never, { name: 'B The Method', tagline: 'Move with ease' }).rss2()
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml)
+    const channel = parsed.rss.channel
+    expect(parsed.rss['@_version']).toBe('2.0')
+    expect(channel.title).toBe('B The Method journal')
+    expect(channel.link).toBe(`${siteUrl()}/blog`)
+    expect(channel['atom:link']['@_href']).toBe(`${siteUrl()}/blog/rss.xml`)
+    const [second, first] = channel.item
+    expect(second.title).toBe('Article 2 & more')
+    expect(second.link).toBe(`${siteUrl()}/blog/second`)
+    expect(second.pubDate).toBe('Sat, 02 May 2026 09:00:00 GMT')
+    expect(second.guid['#text']).toBe(`${siteUrl()}/#article-2`)
+    expect(second['dc:creator']).toBeUndefined()
+    expect(first['dc:creator']).toBe('Maya Delgado')
+    expect(first.category['#text']).toBe('Mobility')
+    expect(first['content:encoded']).toContain('<h2>Why hips matter</h2>')
+  })
+})
