@@ -58,7 +58,8 @@ export function ImportForm({ apiRoute, adminRoute, maxFiles, maxMegabytes }: Pro
   }
 
   return (
-    <form onSubmit={submit} style={{ display: 'grid', gap: 'var(--base)', maxWidth: '52rem', paddingBottom: 'calc(var(--base) * 3)' }}>
+    <div style={{ display: 'grid', gap: 'calc(var(--base) * 1.5)', paddingBottom: 'calc(var(--base) * 3)' }}>
+    <form onSubmit={submit} style={{ display: 'grid', gap: 'var(--base)', maxWidth: '52rem', marginTop: 'var(--base)' }}>
       <div className="field-type">
         <label className="field-label" htmlFor="import-files">
           Files
@@ -119,8 +120,9 @@ export function ImportForm({ apiRoute, adminRoute, maxFiles, maxMegabytes }: Pro
       </div>
 
       {error ? <Banner type="error">{error}</Banner> : null}
-      {report ? <ImportReportTable report={report} adminRoute={adminRoute} /> : null}
     </form>
+    {report ? <ImportReportTable report={report} adminRoute={adminRoute} /> : null}
+    </div>
   )
 }
 
@@ -163,7 +165,7 @@ function ImportReportTable({ report, adminRoute }: { report: ImportReport; admin
                     (result.title ?? '')
                   )}
                 </td>
-                <td style={{ whiteSpace: 'pre-line', maxWidth: '32rem' }}>
+                <td style={{ whiteSpace: 'pre-line', minWidth: '24rem' }}>
                   {result.status === 'failed' || result.status === 'skipped' ? result.reason : result.note}
                 </td>
               </tr>
