@@ -13,8 +13,8 @@ export const statusLabel = (result: Pick<ImportResult, 'status' | 'dryRun'>) => 
 /** One line per source: "created  posts/hip.html  "Title" -> /admin/collections/articles/12". */
 export function resultLine(result: ImportResult, adminRoute = '/admin'): string {
   const parts = [statusLabel(result).padEnd(12), result.file]
-  if (result.title) parts.push(` "${result.title}"`)
-  if (result.articleId && !result.dryRun && result.status !== 'failed') parts.push(` -> ${adminRoute}/collections/articles/${result.articleId}`)
+  if (result.title) parts.push(`"${result.title}"`)
+  if (result.articleId && !result.dryRun && result.status !== 'failed') parts.push(`-> ${adminRoute}/collections/articles/${result.articleId}`)
   const why = result.reason && (result.status === 'skipped' || result.status === 'failed') ? `: ${result.reason}` : ''
   return `${parts.join(' ')}${why}`
 }
