@@ -36,6 +36,11 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' | B The Method admin' },
+    // The "Import posts" view (lib/import) and its link in the sidebar.
+    components: {
+      afterNavLinks: ['/components/admin/ImportNavLink#ImportNavLink'],
+      views: { importPosts: { Component: '/components/admin/ImportView#ImportView', path: '/import' } },
+    },
     // Side-by-side preview of the real page while editing; it re-renders on every save.
     livePreview: {
       collections: [...PREVIEW_COLLECTIONS],

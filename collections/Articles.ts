@@ -1,6 +1,7 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { importArticlesEndpoint } from '../lib/import/endpoint'
 import { isLoggedIn, isStaff, isStaffOrMarketing, publishedOrLoggedIn } from './access'
 import { Callout } from './blocks/Callout'
 import { ExerciseEmbed } from './blocks/ExerciseEmbed'
@@ -57,6 +58,8 @@ export const Articles: CollectionConfig = {
   },
   versions: { ...editorialVersions, drafts: { ...editorialVersions.drafts, schedulePublish: true } },
   defaultSort: '-publishedAt',
+  // POST /api/articles/import: the admin Import view (lib/import).
+  endpoints: [importArticlesEndpoint],
   hooks: withSlugRedirects({
     ...revalidateCollection('articles'),
     beforeChange: [defaultAuthorToWriter, copyAuthorName, computeReadingTime, setPublishedAtOnFirstPublish],

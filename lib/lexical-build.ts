@@ -53,8 +53,25 @@ export function inline(markup: string): LexicalNode[] {
   return nodes
 }
 
-export const paragraph = (markup: string): LexicalNode => element('paragraph', inline(markup), { textFormat: 0 })
-export const heading = (tag: 'h2' | 'h3' | 'h4', markup: string): LexicalNode => element('heading', inline(markup), { tag })
+/** Plain text with bare http(s) addresses as links, and no other markup (for text copied from a page). */
+export function autolinked(value: string): LexicalNode[] {
+  const nodes: LexicalNode[] = []
+  let last = 0
+  for (const match of value.matchAll(/https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]/g)) {
+    if (match.index > last) nodes.push(text(value.slice(last, match.index)))
+    nodes.push(link(match[0], [text(match[0])]))
+    last = match.index + match[0].length
+  }
+  if (last < value.length) nodes.push(text(value.slice(last)))
+  return nodes
+}
+
+/** Markup (see `inline`) or ready-made inline nodes. */
+type Inline = string | LexicalNode[]
+const inlineOf = (content: Inline) => (typeof content === 'string' ? inline(content) : content)
+
+export const paragraph = (markup: Inline): LexicalNode => element('paragraph', inlineOf(markup), { textFormat: 0 })
+export const heading = (tag: 'h2' | 'h3' | 'h4', markup: Inline): LexicalNode => element('heading', inlineOf(markup), { tag })
 export const quote = (markup: string): LexicalNode => element('quote', inline(markup))
 
 export const list = (kind: 'number' | 'bullet', items: LexicalNode[][]): LexicalNode =>
@@ -67,10 +84,10 @@ export const list = (kind: 'number' | 'bullet', items: LexicalNode[][]): Lexical
 export const bulletList = (items: string[]): LexicalNode => list('bullet', items.map(inline))
 
 /** Numbered points ("1. Title" then a paragraph): an ordered list of bold title, line break, text. */
-export const numberedPoints = (items: { title: string; body: string }[]): LexicalNode =>
+export const numberedPoints = (items: { title: string; body: Inline }[]): LexicalNode =>
   list(
     'number',
-    items.map(({ title, body }) => [text(title, FORMAT_BOLD), linebreak(), ...inline(body)]),
+    items.map(({ title, body }) => [text(title, FORMAT_BOLD), linebreak(), ...inlineOf(body)]),
   )
 
 let blockCounter = 0

@@ -1,0 +1,247 @@
+/**
+ * Writes one parsed post as a draft article: matched by source id, then slug; never over
+ * an article that has been published; topics found or created from tags; images uploaded.
+ * Everything for one post happens in one transaction, so a failure leaves nothing behind.
+ */
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { hasRole } from '../../collections/access'
+import { EXCERPT_MAX } from '../../collections/Articles'
+import { slugify } from '../../collections/fields/slug'
+import type { Article, User } from '../../payload-types'
+import type { EditorState, LexicalNode } from '../lexical-build'
+import { imageNode, placeImage, type ImageContext, type ImageOutcome } from './images'
+import { firstParagraph, plainText, trimExcerpt } from './shape'
+import { sourceIdFor } from './source-id'
+import type { AssetResolver, ImportResult, ImportSource, ParsedPost } from './types'
+
+export type UpsertOptions = {
+  /** The file (or pasted text) the post came from. */
+  source: ImportSource
+  resolveAsset: AssetResolver
+  dryRun?: boolean
+  /** The signed-in editor (admin view): their access applies and they become the author. None: the CLI. */
+  user?: User | null
+  /** Author of new drafts when there is no signed-in editor (`--author`). */
+  authorId?: number | null
+  now?: Date
+}
+
+const TOPIC_NAME_MAX = 60
+const TITLE_MAX = 160
+
+export async function upsertPost(payload: Payload, post: ParsedPost, options: UpsertOptions): Promise<ImportResult> {
+  const dryRun = Boolean(options.dryRun)
+  const base = { file: options.source.label ?? options.source.name, title: post.title, dryRun }
+  const slug = slugify(post.slug || post.title) || slugify(sourceIdFor({ title: post.title, date: post.date }))
+
+  // Drafts are saved without validation: what the published article will need is checked here.
+  if (post.title.length > TITLE_MAX) {
+    return { ...base, status: 'failed', slug, reason: `the title is ${post.title.length} characters long; articles allow ${TITLE_MAX}: shorten it in the source` }
+  }
+
+  const match = await findMatch(payload, post.sourceId, slug)
+  if (match) {
+    if (await everPublished(payload, match.doc)) {
+      return { ...base, status: 'skipped', slug: match.doc.slug, articleId: match.doc.id, reason: 'already published in the CMS' }
+    }
+    if (match.by === 'slug' && !match.doc.imported?.sourceId) {
+      return {
+        ...base,
+        status: 'skipped',
+        slug,
+        articleId: match.doc.id,
+        reason: `a draft with the slug "${slug}" was written in the CMS, not imported: rename or delete it to import this post`,
+      }
+    }
+  }
+
+  const transactionID = dryRun ? null : await payload.db.beginTransaction()
+  const req: Partial<PayloadRequest> | undefined = transactionID ? { transactionID } : undefined
+  const access = options.user ? { user: options.user, overrideAccess: false } : { overrideAccess: true }
+  const images: ImageContext = { payload, req, resolveAsset: options.resolveAsset, source: options.source, dryRun, created: [] }
+  try {
+    const topics = await resolveTopics(payload, post.tags, { dryRun, req, canCreate: !options.user || hasRole(options.user, 'admin', 'editor') })
+
+    const outcomes: ImageOutcome[] = []
+    const hero = post.heroImage ? await placeImage(post.heroImage, images) : null
+    if (hero) outcomes.push(hero)
+    const placed = new Map<number, ImageOutcome>()
+    for (const [index, ref] of post.images.entries()) {
+      const outcome = await placeImage(ref, images)
+      placed.set(index, outcome)
+      outcomes.push(outcome)
+    }
+    const content = resolveImages(post.content, placed)
+
+    const explicit = post.excerpt?.trim()
+    const excerptSource = explicit || firstParagraph(content) || plainText(content.root as never)
+    const excerpt = trimExcerpt(excerptSource, EXCERPT_MAX)
+    if (!excerpt) throw new ImportError('no text for the excerpt')
+
+    const now = options.now ?? new Date()
+    const note = importNote({ post, sourceName: options.source.name, now, outcomes, topics, excerptCut: excerpt.length < excerptSource.trim().length, explicit: Boolean(explicit) })
+    const data = {
+      title: post.title,
+      excerpt,
+      content: content as Article['content'],
+      topics: topics.ids,
+      ...(post.date ? { publishedAt: post.date.toISOString() } : {}),
+      ...(hero && 'mediaId' in hero && hero.mediaId !== undefined ? { heroImage: Number(hero.mediaId) } : {}),
+      _status: 'draft' as const,
+      imported: { sourceId: post.sourceId, sourceFile: options.source.name, importedAt: now.toISOString(), note },
+    }
+
+    let articleId: number | string | undefined = match?.doc.id
+    if (!dryRun) {
+      if (match) {
+        await payload.update({ collection: 'articles', id: match.doc.id, data, draft: true, req, ...access })
+      } else {
+        const author = options.user ? {} : options.authorId ? { author: options.authorId } : {}
+        const created = await payload.create({ collection: 'articles', data: { ...data, slug, ...author }, draft: true, req, ...access })
+        articleId = created.id
+      }
+      await payload.db.commitTransaction(transactionID!)
+    }
+    return {
+      ...base,
+      status: match ? 'updated' : 'created',
+      slug: match?.doc.slug ?? slug,
+      articleId,
+      note,
+      topicsCreated: topics.created,
+      reason: match ? `matched by ${match.by === 'sourceId' ? 'source id' : 'slug'}` : undefined,
+    }
+  } catch (error) {
+    if (transactionID) {
+      await payload.db.rollbackTransaction(transactionID)
+      await removeUploadedFiles(payload, images.created)
+    }
+    return { ...base, status: 'failed', slug, reason: describeError(error) }
+  }
+}
+
+class ImportError extends Error {}
+
+type Match = { by: 'sourceId' | 'slug'; doc: Article }
+
+async function findMatch(payload: Payload, sourceId: string, slug: string): Promise<Match | null> {
+  const find = async (where: Where) =>
+    (await payload.find({ collection: 'articles', where, draft: true, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const bySource = await find({ 'imported.sourceId': { equals: sourceId } })
+  if (bySource) return { by: 'sourceId', doc: bySource }
+  const bySlug = await find({ slug: { equals: slug } })
+  return bySlug ? { by: 'slug', doc: bySlug } : null
+}
+
+/** Published now, or at any time before (a published version exists). */
+async function everPublished(payload: Payload, doc: Article): Promise<boolean> {
+  if (doc._status === 'published') return true
+  const published = await payload.count({ collection: 'articles', where: { id: { equals: doc.id }, _status: { equals: 'published' } }, overrideAccess: true })
+  if (published.totalDocs > 0) return true
+  const versions = await payload.findVersions({
+    collection: 'articles',
+    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return versions.totalDocs > 0
+}
+
+type Topics = { ids: number[]; created: string[]; missing: string[] }
+
+async function resolveTopics(
+  payload: Payload,
+  tags: string[],
+  options: { dryRun: boolean; req?: Partial<PayloadRequest>; canCreate: boolean },
+): Promise<Topics> {
+  const result: Topics = { ids: [], created: [], missing: [] }
+  const seen = new Set<string>()
+  for (const tag of tags) {
+    const name = tag.replace(/\s+/g, ' ').trim().slice(0, TOPIC_NAME_MAX)
+    const slug = slugify(name)
+    if (!slug || seen.has(slug)) continue
+    seen.add(slug)
+    const { docs } = await payload.find({
+      collection: 'topics',
+      where: { or: [{ slug: { equals: slug } }, { name: { like: name } }] },
+      limit: 10,
+      depth: 0,
+      overrideAccess: true,
+      req: options.req,
+    })
+    const found = docs.find((topic) => topic.slug === slug || topic.name.toLowerCase() === name.toLowerCase())
+    if (found) {
+      result.ids.push(found.id)
+    } else if (!options.canCreate) {
+      result.missing.push(name)
+    } else if (options.dryRun) {
+      result.created.push(name)
+    } else {
+      const topic = await payload.create({ collection: 'topics', data: { name, slug }, overrideAccess: true, req: options.req })
+      result.ids.push(topic.id)
+      result.created.push(name)
+    }
+  }
+  return result
+}
+
+function resolveImages(state: EditorState, placed: Map<number, ImageOutcome>): EditorState {
+  const children: LexicalNode[] = []
+  for (const node of state.root.children) {
+    if (node.type !== 'import-image') {
+      children.push(node)
+      continue
+    }
+    const outcome = placed.get(Number(node.index))
+    const replacement = outcome ? imageNode(outcome) : null
+    if (replacement) children.push(replacement)
+  }
+  return { root: { ...state.root, children } }
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
+
+function importNote(input: {
+  post: ParsedPost
+  sourceName: string
+  now: Date
+  outcomes: ImageOutcome[]
+  topics: Topics
+  excerptCut: boolean
+  explicit: boolean
+}): string {
+  const { post, outcomes, topics } = input
+  const lines = [`Imported from ${input.sourceName} on ${input.now.toISOString().slice(0, 10)}.`]
+  const needAlt = outcomes.filter((outcome) => 'altNeedsReview' in outcome && outcome.altNeedsReview)
+  if (needAlt.length) lines.push(`${plural(needAlt.length, 'image needs', 'images need')} alt text (${needAlt.map((outcome) => ('name' in outcome ? outcome.name : '')).join(', ')}).`)
+  const remote = outcomes.filter((outcome) => outcome.kind === 'remote')
+  if (remote.length) lines.push(`${plural(remote.length, 'image')} on the old site not imported: download and upload ${remote.length === 1 ? 'it' : 'them'} by hand (${remote.map((outcome) => outcome.ref.src.slice(0, 80)).join(', ')}).`)
+  const missing = outcomes.filter((outcome) => outcome.kind === 'missing' || outcome.kind === 'unsupported')
+  if (missing.length) lines.push(`${plural(missing.length, 'image')} not found or not an image type we take: ${missing.map((outcome) => outcome.ref.src).join(', ')}.`)
+  if (topics.created.length) lines.push(`New ${topics.created.length === 1 ? 'topic' : 'topics'} from the tags: ${topics.created.join(', ')}.`)
+  if (topics.missing.length) lines.push(`No topic yet for: ${topics.missing.join(', ')} (ask an editor to create ${topics.missing.length === 1 ? 'it' : 'them'}, then add ${topics.missing.length === 1 ? 'it' : 'them'}).`)
+  if (!input.explicit) lines.push(input.excerptCut ? 'Excerpt taken from the first paragraph and shortened: check it reads well.' : 'Excerpt taken from the first paragraph.')
+  if (!post.date) lines.push('No date in the source: the publish date is set when you publish.')
+  lines.push(...post.notes)
+  return lines.join('\n')
+}
+
+function describeError(error: unknown): string {
+  const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
+  if (data?.errors?.length) return data.errors.map((entry) => (entry.path ? `${entry.path}: ${entry.message}` : entry.message)).join('; ')
+  return (error as Error)?.message ?? String(error)
+}
+
+/** Files of media created in a transaction that rolled back: the rows are gone, so are they. */
+async function removeUploadedFiles(payload: Payload, created: ImageContext['created']): Promise<void> {
+  const staticDir = payload.collections.media.config.upload.staticDir
+  if (!staticDir) return
+  const names = created.flatMap((media) => [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)])
+  await Promise.all(
+    names.filter((name): name is string => Boolean(name)).map((name) => rm(path.join(staticDir, path.basename(name)), { force: true })),
+  )
+}
