@@ -10,7 +10,7 @@ import { JSDOM } from 'jsdom'
 import type { EditorState } from '../lexical-build'
 import { ARTICLE_SELECTORS, CHROME_LINE, CHROME_SELECTORS } from './chrome'
 import { imageToken, shapeContent } from './shape'
-import { handleFromUrl, parseDate, sourceIdFor } from './source-id'
+import { handleFromUrl, parseDate, pathFromUrl, sourceIdFor } from './source-id'
 import type { ImageRef, ParseResult } from './types'
 
 const META_SELECTORS = ['.article__meta', '.article-meta', '.article__date', '.article__author', '.post-meta', '.entry-meta', '.blog-post__meta', '.byline', '[rel=author]', 'time']
@@ -94,6 +94,7 @@ export function parseHtml(raw: string, editorConfig: SanitizedServerEditorConfig
       format: 'html',
       title,
       slug: handle,
+      oldPath: pathFromUrl(canonical),
       sourceId: sourceIdFor({ handle, title, date }),
       date,
       tags: [...tags],

@@ -8,7 +8,7 @@ import matter from 'gray-matter'
 
 import type { EditorState } from '../lexical-build'
 import { imageToken, shapeContent } from './shape'
-import { handleFromUrl, parseDate, sourceIdFor } from './source-id'
+import { handleFromUrl, parseDate, pathFromUrl, sourceIdFor } from './source-id'
 import type { ImageRef, ParseResult } from './types'
 
 type FrontMatter = Record<string, unknown>
@@ -70,6 +70,7 @@ export function parseMarkdown(raw: string, editorConfig: SanitizedServerEditorCo
       format: 'markdown',
       title,
       slug: handle,
+      oldPath: pathFromUrl(asString(first(data, 'url', 'permalink'))),
       sourceId: sourceIdFor({ handle: handle ?? handleFromUrl(asString(first(data, 'url', 'permalink'))) ?? asString(data.id), title, date }),
       date,
       tags: tagsFrom(first(data, 'tags', 'topics', 'categories', 'category')),

@@ -29,6 +29,17 @@ export function handleFromUrl(url: string | null | undefined): string | undefine
   return handle || undefined
 }
 
+/** "https://shop.example.com/blogs/news/hip?x=1" -> "/blogs/news/hip"; undefined for a bare "/" or nonsense. */
+export function pathFromUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    const pathname = new URL(url, 'http://old.invalid').pathname.replace(/\/+$/, '')
+    return pathname && pathname !== '/' ? pathname : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Reads a date from front matter, a `<time datetime>` or a plain line; undefined when it is not one. */
 export function parseDate(value: unknown): Date | undefined {
   if (value instanceof Date) {

@@ -21,6 +21,8 @@ export type ParsedPost = {
   title: string
   /** The old site's handle, when the source names one (front matter, canonical URL). */
   slug?: string
+  /** The post's path on the old site (from its canonical URL or front matter), to forward once published. */
+  oldPath?: string
   /** Stable across re-imports of the same post: the old handle/URL, or a hash of title and date. */
   sourceId: string
   date?: Date

@@ -16,6 +16,8 @@ import { imageNode, placeImage, type ImageContext, type ImageOutcome } from './i
 import { firstParagraph, plainText, trimExcerpt } from './shape'
 import { sourceIdFor } from './source-id'
 import type { AssetResolver, ImportResult, ImportSource, ParsedPost } from './types'
+import { routes } from '../routes'
+import { normalizeSitePath } from '../site-path'
 
 export type UpsertOptions = {
   /** The file (or pasted text) the post came from. */
@@ -102,6 +104,11 @@ export async function upsertPost(payload: Payload, post: ParsedPost, options: Up
         const author = options.user ? {} : options.authorId ? { author: options.authorId } : {}
         const created = await payload.create({ collection: 'articles', data: { ...data, slug, ...author }, draft: true, req, ...access })
         articleId = created.id
+      }
+      const oldPath = post.oldPath ? normalizeSitePath(post.oldPath) : null
+      // An old address that is the article's own new one needs no forwarding.
+      if (oldPath && articleId !== undefined && oldPath !== routes.article(match?.doc.slug ?? slug)) {
+        await forwardOldAddress(payload, oldPath, articleId, req)
       }
       await payload.db.commitTransaction(transactionID!)
     }
@@ -226,8 +233,21 @@ function importNote(input: {
   if (topics.missing.length) lines.push(`No topic yet for: ${topics.missing.join(', ')} (ask an editor to create ${topics.missing.length === 1 ? 'it' : 'them'}, then add ${topics.missing.length === 1 ? 'it' : 'them'}).`)
   if (!input.explicit) lines.push(input.excerptCut ? 'Excerpt taken from the first paragraph and shortened: check it reads well.' : 'Excerpt taken from the first paragraph.')
   if (!post.date) lines.push('No date in the source: the publish date is set when you publish.')
+  if (post.oldPath) lines.push(`The old address ${normalizeSitePath(post.oldPath)} forwards here once this article is published.`)
   lines.push(...post.notes)
   return lines.join('\n')
+}
+
+/**
+ * The post's old address forwards to the article (a redirect to the document, which
+ * applies once it is published), so links to the old blog keep working after the move.
+ */
+async function forwardOldAddress(payload: Payload, oldPath: string, articleId: number | string, req?: Partial<PayloadRequest>): Promise<void> {
+  const from = normalizeSitePath(oldPath)
+  const existing = await payload.find({ collection: 'redirects', where: { from: { equals: from } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const data = { from, to: { type: 'reference' as const, reference: { relationTo: 'articles' as const, value: Number(articleId) } }, type: '308' as const }
+  if (existing.docs[0]) await payload.update({ collection: 'redirects', id: existing.docs[0].id, data, overrideAccess: true, req })
+  else await payload.create({ collection: 'redirects', data, overrideAccess: true, req })
 }
 
 function describeError(error: unknown): string {

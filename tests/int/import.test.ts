@@ -81,6 +81,10 @@ describe('importing blog posts', () => {
     expect(html.imported?.note).toContain('1 image needs alt text (side-lying.png).')
     expect(html.imported?.note).toMatch(/1 image on the old site not imported.*remote-only\.jpg/)
     expect(html.imported?.note).toContain("Check the numbered list in 'Why the Ribs Stop Moving' (2 points).")
+    // Links to the post on the old shop keep working once it is published.
+    expect(html.imported?.note).toContain('The old address /blogs/journal/breathing-into-your-ribs forwards here once this article is published.')
+    const { docs: forwards } = await payload.find({ collection: 'redirects', where: { from: { equals: '/blogs/journal/breathing-into-your-ribs' } }, depth: 0 })
+    expect(forwards.map((redirect) => redirect.to)).toEqual([expect.objectContaining({ type: 'reference', reference: { relationTo: 'articles', value: html.id } })])
 
     // The hero kept its alt text; the image without one got a provisional alt, flagged for review.
     const hero = html.heroImage as Media
@@ -114,6 +118,7 @@ describe('importing blog posts', () => {
     const after = await counts()
     expect(after).toEqual({ ...before, articleVersions: after.articleVersions })
     expect(after.articleVersions).toBeGreaterThan(before.articleVersions)
+    expect((await payload.count({ collection: 'redirects', where: { from: { equals: '/blogs/journal/breathing-into-your-ribs' } } })).totalDocs).toBe(1)
   })
 
   it('never overwrites an article once it has been published, nor a draft written in the CMS', async () => {
