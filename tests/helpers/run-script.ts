@@ -67,12 +67,15 @@ export async function runScriptOutput(
   script: string,
   env: NodeJS.ProcessEnv,
   args: string[] = [],
-  deadlineMs = 50_000,
+  deadlineMs = 30_000,
 ): Promise<Omit<ScriptOutput, 'timedOut'>> {
-  let result = await runCollecting(script, env, args, deadlineMs)
-  if (result.timedOut) {
-    console.warn(`[tests] scripts/${script} did not finish within ${deadlineMs / 1000} s; trying once more`)
-    result = await runCollecting(script, env, args, deadlineMs)
+  // The script's own start-up deadline fires first, so its output names the stuck step.
+  const withDeadline = { MIGRATION_DEADLINE_MS: String(deadlineMs - 5000), ...env }
+  let result = await runCollecting(script, withDeadline, args, deadlineMs)
+  if (result.timedOut || /Start-up did not finish/.test(result.stderr)) {
+    const said = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-3).join(' / ')
+    console.warn(`[tests] scripts/${script} did not finish within ${deadlineMs / 1000} s (${said}); trying once more`)
+    result = await runCollecting(script, withDeadline, args, deadlineMs)
   }
   const { timedOut: _timedOut, ...output } = result
   return output
