@@ -24,6 +24,7 @@ const PAGES: [string, string][] = [
   ['instructor', '/studio/instructors/maya-delgado'],
   ['class', '/classes/ball-foundations'],
   ['offerings', '/offerings'],
+  ['search', '/search?q=hip'],
   ...(process.env.BENCH_EXTRA ? process.env.BENCH_EXTRA.split(',').map((entry) => entry.split('=') as [string, string]) : []),
 ]
 
