@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { SEARCHABLE_COLLECTIONS } from '../collections/plugins/search'
 import { getPayloadClient } from './payload'
 import { pathFor } from './routes'
+import { HIGHLIGHT_END, HIGHLIGHT_START } from './search-marks'
 
 export const RESULTS_PER_PAGE = 10
 /** Queries longer than this are cut: nobody types more, and it bounds the work per request. */
@@ -13,13 +14,13 @@ export const MAX_QUERY_LENGTH = 200
 export type SearchKind = (typeof SEARCHABLE_COLLECTIONS)[number]
 export const SEARCH_KINDS: readonly SearchKind[] = SEARCHABLE_COLLECTIONS
 
-/** Marks around matched words in snippets: control characters no text ever contains. */
-export const HIGHLIGHT_START = '\u0002'
-export const HIGHLIGHT_END = '\u0003'
+export { HIGHLIGHT_END, HIGHLIGHT_START } from './search-marks'
 
 export type SearchHit = {
   kind: SearchKind
   title: string
+  /** The title with matched words wrapped in HIGHLIGHT_START/END. */
+  markedTitle: string
   href: string
   /** Summary or body text around the matches, matches wrapped in HIGHLIGHT_START/END. */
   snippet: string
@@ -79,7 +80,7 @@ async function countByKind(payload: Payload, matcher: Matcher): Promise<Record<S
 async function rankedPage(payload: Payload, matcher: Matcher, kind: SearchKind | null, page: number): Promise<SearchHit[]> {
   const kindFilter = kind ? sql`AND ${KIND_SQL} = ${kind}` : sql``
   // Rank and cut to one page first; snippets are only worth building for the rows shown.
-  const found = await rows<{ kind: SearchKind; title: string; slug: string; snippet: string }>(
+  const found = await rows<{ kind: SearchKind; title: string; marked_title: string; slug: string; snippet: string }>(
     payload,
     sql`WITH query AS (SELECT ${matcher.tsquery} AS q),
         ranked AS (
@@ -90,7 +91,8 @@ async function rankedPage(payload: Payload, matcher: Matcher, kind: SearchKind |
           ORDER BY rank DESC, s.priority DESC NULLS LAST, s.id
           LIMIT ${RESULTS_PER_PAGE} OFFSET ${(page - 1) * RESULTS_PER_PAGE}
         )
-        SELECT ranked.kind, ranked.title, ranked.slug,
+        SELECT ranked.kind, ranked.slug, ranked.title,
+               ts_headline('english', ranked.title, query.q, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`}) AS marked_title,
                ts_headline('english', concat_ws(' … ', nullif(ranked.summary, ''), nullif(ranked.body, '')), query.q,
                  ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MinWords=12, MaxWords=24, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
         FROM ranked, query
@@ -98,7 +100,7 @@ async function rankedPage(payload: Payload, matcher: Matcher, kind: SearchKind |
   )
   return found.flatMap((row) => {
     const href = pathFor(row.kind, row.slug)
-    return href ? [{ kind: row.kind, title: row.title, href, snippet: row.snippet }] : []
+    return href ? [{ kind: row.kind, title: row.title, markedTitle: row.marked_title, href, snippet: row.snippet }] : []
   })
 }
 

@@ -83,6 +83,7 @@ export const search = searchPlugin({
   defaultPriorities: SEARCH_PRIORITIES,
   beforeSync: addSearchText,
   searchOverrides: {
+    labels: { singular: 'Search entry', plural: 'Search index' },
     admin: { group: 'Site', description: 'Filled automatically from published content; use "Reindex" after bulk changes.' },
     // Rows are written by hooks; staff may delete or rebuild them ("Reindex"), nobody else.
     access: { read: isLoggedIn, update: isStaff, delete: isStaff },

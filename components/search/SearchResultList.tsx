@@ -22,7 +22,7 @@ export function SearchResultList({ hits, startAt }: { hits: SearchHit[]; startAt
             <Badge tone={KIND_TONES[hit.kind]}>{KIND_LABELS[hit.kind].one}</Badge>
             <h3 className="mt-3 font-serif text-2xl leading-snug tracking-tight">
               <Link href={hit.href} className="text-ink underline-offset-4 hover:text-clay-dark hover:underline">
-                {hit.title}
+                <Highlighted text={hit.markedTitle} />
               </Link>
             </h3>
             {hit.snippet ? (

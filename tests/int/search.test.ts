@@ -36,6 +36,7 @@ describe('site search', () => {
     const results = await searchSite({ query: word })
     expect(results.hits.map((hit) => hit.title)).toEqual([`The ${word} routine`, 'Notes on breathing'])
     expect(results.hits[0]!.href).toMatch(/^\/blog\//)
+    expect(results.hits[0]!.markedTitle).toBe(`The ${HIGHLIGHT_START}${word}${HIGHLIGHT_END} routine`)
     expect(results.hits[1]!.snippet).toContain(`${HIGHLIGHT_START}${word}${HIGHLIGHT_END}`)
     expect(results.countsByKind).toEqual({ articles: 2, exercises: 0, classes: 0 })
   })
