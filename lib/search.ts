@@ -100,8 +100,18 @@ async function rankedPage(payload: Payload, matcher: Matcher, kind: SearchKind |
   )
   return found.flatMap((row) => {
     const href = pathFor(row.kind, row.slug)
-    return href ? [{ kind: row.kind, title: row.title, markedTitle: row.marked_title, href, snippet: row.snippet }] : []
+    return href ? [{ kind: row.kind, title: row.title, markedTitle: row.marked_title, href, snippet: withEllipses(row.snippet) }] : []
   })
+}
+
+/** Marks a snippet that starts or stops mid-sentence with an ellipsis, as readers expect. */
+export function withEllipses(snippet: string): string {
+  const text = snippet.replace(/\s+/g, ' ').trim()
+  if (!text) return text
+  const plain = text.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '')
+  const opensMidSentence = /^[\p{Ll}\d,;:)]/u.test(plain)
+  const endsMidSentence = !/[.!?…"”')]$/u.test(plain)
+  return `${opensMidSentence ? '… ' : ''}${text}${endsMidSentence ? ' …' : ''}`
 }
 
 /**

@@ -27,7 +27,7 @@ export function SearchResultList({ hits, startAt }: { hits: SearchHit[]; startAt
             </h3>
             {hit.snippet ? (
               <p className="mt-2 max-w-3xl leading-relaxed text-ink-muted">
-                <Highlighted text={hit.snippet.replace(/\s+/g, ' ').trim()} />
+                <Highlighted text={hit.snippet} />
               </p>
             ) : null}
           </article>
