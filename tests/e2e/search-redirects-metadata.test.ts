@@ -98,7 +98,8 @@ describeOverHttp('site search', () => {
     })
     expect(draft.status).toBe(201)
     const html = await (await fetch(`${baseUrl()}/search?q=${word}`)).text()
-    expect(html).toContain(`>A note on ${word}</a>`)
+    // The title links to the article, the matched word marked.
+    expect(html).toMatch(new RegExp(`>A note on <mark[^>]*>${word}</mark></a>`))
     expect(html).not.toContain(`Draft ${word}`)
     expect(html).toMatch(/1 result for/)
   })

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { findFreePort } from '../../lib/embedded-postgres'
-import { projectRoot } from '../../lib/paths'
+import { nextDataCacheDir, projectRoot } from '../../lib/paths'
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium'
 import { runSetupScript } from './run-script'
 import { createTestDatabase, type TestDatabase } from './test-database'
@@ -74,6 +74,8 @@ export default async function setupEndToEnd() {
   await runSetupScript('seed.ts', { ...env, NODE_ENV: 'development', SEED_DEMO_PASSWORD: E2E_PASSWORD })
 
   const reuse = process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(projectRoot, '.next-e2e', 'BUILD_ID'))
+  // Cached data from an earlier run's database must not stand in for this one's.
+  rmSync(nextDataCacheDir('.next-e2e'), { recursive: true, force: true })
   if (!reuse) {
     const started = Date.now()
     await run([nextBin, 'build'], env)
