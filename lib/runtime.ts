@@ -20,13 +20,16 @@ const log = (message: string) => console.log(`[bthemethod] ${message}`)
 const MIGRATION_DEADLINE_MS = Number(process.env.MIGRATION_DEADLINE_MS) || 180_000
 let startupStage = 'starting'
 
+/** Start-up passed its deadline; the message names the step it was on. */
+class StartupStalled extends Error {}
+
 async function withDeadline<T>(work: Promise<T>, ms: number, message: () => string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   try {
     return await Promise.race([
       work,
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message())), ms)
+        timer = setTimeout(() => reject(new StartupStalled(message())), ms)
       }),
     ])
   } finally {
@@ -42,6 +45,7 @@ export type SeedMode = 'never' | 'when-empty' | 'always'
 
 export async function prepareRuntime(options: { production: boolean; seed?: SeedMode }): Promise<Runtime> {
   process.env.PAYLOAD_SECRET = resolvePayloadSecret({ production: options.production, dataDir })
+  const givenDatabaseUrl = process.env.DATABASE_URL
 
   let embedded: EmbeddedDatabase | null = null
   if (!process.env.DATABASE_URL) {
@@ -70,9 +74,30 @@ export async function prepareRuntime(options: { production: boolean; seed?: Seed
     )
   } catch (error) {
     await shutdown()
+    if (error instanceof StartupStalled && process.env.BTHEMETHOD_STARTUP_RETRY !== '1') {
+      log(`${error.message.split(':')[0]}; starting once more.`)
+      return rerunThisCommand(givenDatabaseUrl)
+    }
     throw error
   }
   return { databaseUrl: process.env.DATABASE_URL, embedded, shutdown }
+}
+
+/**
+ * Runs the same command again in a fresh process and ends with its exit code. A stall
+ * at start-up (seen rarely, while Node was still loading modules) does not repeat in a
+ * new process; a database that does not answer fails the second time with the reason.
+ */
+function rerunThisCommand(databaseUrl: string | undefined): Promise<never> {
+  const env: NodeJS.ProcessEnv = { ...process.env, BTHEMETHOD_STARTUP_RETRY: '1' }
+  // An embedded database was stopped above: the new process starts its own.
+  if (databaseUrl === undefined) delete env.DATABASE_URL
+  else env.DATABASE_URL = databaseUrl
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { cwd: process.cwd(), env, stdio: 'inherit' })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal))
+  return new Promise<never>(() => {
+    child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+  })
 }
 
 /**

@@ -17,7 +17,7 @@ function runMigrate(databaseUrl: string): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'embedded-test' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'embedded-test', MIGRATION_DEADLINE_MS: '40000' }, // a rare stall reruns in time
       stdio: 'ignore',
     })
     child.on('exit', (code) => resolve(code ?? 1))
