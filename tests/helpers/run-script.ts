@@ -27,7 +27,7 @@ export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[]
  * deadline and one more try, so a rare start-up hang costs a minute instead of the run.
  */
 export async function runSetupScript(script: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const withDeadline = { MIGRATION_DEADLINE_MS: '75000', ...env }
+  const withDeadline = { MIGRATION_DEADLINE_MS: '60000', ...env }
   try {
     await runOnce(script, withDeadline, [])
   } catch (error) {
@@ -40,13 +40,18 @@ type ScriptOutput = { code: number | null; stdout: string; stderr: string; timed
 
 function runCollecting(script: string, env: NodeJS.ProcessEnv, args: string[], deadlineMs: number): Promise<ScriptOutput> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { cwd: projectRoot, env, stdio: 'pipe' })
+    // Its own process group, so a kill also ends a rerun it started (see lib/runtime.ts).
+    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { cwd: projectRoot, env, stdio: 'pipe', detached: true })
     let stdout = ''
     let stderr = ''
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true
-      child.kill('SIGKILL')
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        // already gone
+      }
     }, deadlineMs)
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
@@ -67,10 +72,11 @@ export async function runScriptOutput(
   script: string,
   env: NodeJS.ProcessEnv,
   args: string[] = [],
-  deadlineMs = 30_000,
+  deadlineMs = 45_000,
 ): Promise<Omit<ScriptOutput, 'timedOut'>> {
-  // The script's own start-up deadline fires first, so its output names the stuck step.
-  const withDeadline = { MIGRATION_DEADLINE_MS: String(deadlineMs - 5000), ...env }
+  // A short start-up deadline: a stalled start reruns itself (and names the stuck step)
+  // well before this helper's own deadline.
+  const withDeadline = { MIGRATION_DEADLINE_MS: '12000', ...env }
   let result = await runCollecting(script, withDeadline, args, deadlineMs)
   if (result.timedOut || /Start-up did not finish/.test(result.stderr)) {
     const said = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-3).join(' / ')
