@@ -41,6 +41,8 @@ export function revalidateSecret(): string {
  * scheduled-publish runner) asks the server over HTTP (INTERNAL_URL); scripts, seeds
  * and tests, which have no server, skip it.
  */
+const REVALIDATE_TIMEOUT_MS = 5000
+
 export async function expireTags(tags: Iterable<string>): Promise<void> {
   const unique = [...new Set(tags)]
   try {
@@ -55,5 +57,7 @@ export async function expireTags(tags: Iterable<string>): Promise<void> {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
     body: JSON.stringify({ tags: unique }),
+    // Never wait on ourselves for long: a hung request would hold up the job runner's batch.
+    signal: AbortSignal.timeout(REVALIDATE_TIMEOUT_MS),
   }).catch((error: unknown) => console.error('[revalidate] could not reach the app server:', error))
 }

@@ -9,5 +9,9 @@ import { absoluteUrl } from './site-url'
  * canonical URL merge it in: `alternates: { ...blogFeedAlternates, canonical }`.
  */
 export const blogFeedAlternates = {
-  types: { 'application/rss+xml': [{ url: absoluteUrl(routes.rss()), title: 'B The Method journal' }] },
+  types: {
+    'application/rss+xml': [{ url: absoluteUrl(routes.rss()), title: 'B The Method journal' }],
+    'application/atom+xml': [{ url: absoluteUrl(routes.atom()), title: 'B The Method journal (Atom)' }],
+    'application/feed+json': [{ url: absoluteUrl(routes.jsonFeed()), title: 'B The Method journal (JSON Feed)' }],
+  },
 } satisfies Metadata['alternates']

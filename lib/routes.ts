@@ -21,6 +21,8 @@ export const routes = {
     return text ? `/search?${text}` : '/search'
   },
   rss: () => '/blog/rss.xml',
+  atom: () => '/blog/atom.xml',
+  jsonFeed: () => '/blog/feed.json',
   sitemap: () => '/sitemap.xml',
 }
 

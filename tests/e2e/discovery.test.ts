@@ -183,12 +183,36 @@ describeOverHttp('discovery: the journal feed', () => {
     expect(hip['content:encoded']).not.toMatch(/(href|src)="\//)
   })
 
-  it('is announced in the head of the blog pages', async () => {
+  it('is announced in the head of the blog pages, as RSS, Atom and JSON Feed', async () => {
     for (const path of ['/blog', '/blog/topic/breathwork', '/blog/hip-mobility-and-lower-back-pain']) {
       const html = await (await get(path)).text()
       const link = html.match(/<link rel="alternate" type="application\/rss\+xml" href="([^"]+)"/)
       expect(link && pathOf(link[1])).toBe('/blog/rss.xml')
+      expect(pathOf(html.match(/<link rel="alternate" type="application\/atom\+xml" href="([^"]+)"/)![1]!)).toBe('/blog/atom.xml')
+      expect(pathOf(html.match(/<link rel="alternate" type="application\/feed\+json" href="([^"]+)"/)![1]!)).toBe('/blog/feed.json')
     }
+  })
+
+  it('/blog/atom.xml and /blog/feed.json carry the same articles', async () => {
+    const atomResponse = await get('/blog/atom.xml')
+    expect(atomResponse.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+    const atom = xml.parse(await atomResponse.text()).feed
+    type AtomLink = { '@_href': string; '@_rel'?: string }
+    const entries = ([atom.entry].flat() as { link: AtomLink | AtomLink[]; updated: string }[]).map((entry) => ({
+      ...entry,
+      // An entry with a picture also links its enclosure; the page is the link without a rel.
+      href: [entry.link].flat().find((link) => !link['@_rel'] || link['@_rel'] === 'alternate')!['@_href'],
+    }))
+    expect(atom.author.name).toBe('B The Method')
+    expect(entries.map((entry) => pathOf(entry.href))).not.toContain(`/blog/${draft.slug}`)
+    expect(entries.every((entry) => !Number.isNaN(Date.parse(entry.updated)))).toBe(true)
+
+    const jsonResponse = await get('/blog/feed.json')
+    expect(jsonResponse.headers.get('content-type')).toBe('application/feed+json; charset=utf-8')
+    const json = (await jsonResponse.json()) as { version: string; items: { url: string; content_html: string }[] }
+    expect(json.version).toMatch(/jsonfeed\.org\/version\/1/)
+    expect(json.items.map((item) => pathOf(item.url))).toEqual(entries.map((entry) => pathOf(entry.href)))
+    expect(json.items.find((item) => pathOf(item.url) === '/blog/hip-mobility-and-lower-back-pain')?.content_html).toMatch(/<h2[ >]/)
   })
 })
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -71,7 +71,8 @@ export default async function setupEndToEnd() {
   }
   Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, PAYLOAD_SECRET: env.PAYLOAD_SECRET })
 
-  await runSetupScript('seed.ts', { ...env, NODE_ENV: 'development', SEED_DEMO_PASSWORD: E2E_PASSWORD })
+  // No server yet: the seed has no cached pages to refresh (INTERNAL_URL off).
+  await runSetupScript('seed.ts', { ...env, NODE_ENV: 'development', SEED_DEMO_PASSWORD: E2E_PASSWORD, INTERNAL_URL: '' })
 
   const reuse = process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(projectRoot, '.next-e2e', 'BUILD_ID'))
   // Cached data from an earlier run's database must not stand in for this one's.
@@ -82,10 +83,13 @@ export default async function setupEndToEnd() {
     console.log(`[e2e] next build took ${Math.round((Date.now() - started) / 1000)} s`)
   }
 
+  // The server's own log (Payload's logger writes to stdout) is kept for when a test fails.
+  mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true })
+  const serverLog = openSync(path.join(projectRoot, 'test-results', 'e2e-server.log'), 'w')
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: projectRoot,
     env,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', serverLog, 'inherit'],
     detached: true,
   })
   globalThis.__e2eServer = server

@@ -88,4 +88,33 @@ describe('buildBlogFeed', () => {
     expect(first.category['#text']).toBe('Mobility')
     expect(first['content:encoded']).toContain('<h2>Why hips matter</h2>')
   })
+  const twoArticles = () =>
+    buildBlogFeed(
+      [article(2, 'second', '2026-05-02T09:00:00.000Z'), article(1, 'first', '2026-05-01T09:00:00.000Z')] as never,
+      { name: 'B The Method', tagline: 'Move with ease' },
+      { itemAuthors: true },
+    )
+
+  it('writes the same feed as Atom 1.0: entries with ids, dates, an author for each and the full content', () => {
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(twoArticles().atom1())
+    const feed = parsed.feed
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom')
+    expect(feed.title).toBe('B The Method journal')
+    const [second, first] = feed.entry
+    expect(second.title['#text'] ?? second.title).toBe('Article 2 & more')
+    expect(second.id).toBe(`${siteUrl()}/#article-2`)
+    expect(second.published ?? second.updated).toMatch(/^2026-05-02T09:00:00/)
+    // Atom requires an author: the feed's own (the studio) covers entries without one.
+    expect(feed.author.name).toBe('B The Method')
+    expect(first.author?.name).toBe('Maya Delgado')
+    expect(String(first.content['#text'] ?? first.content)).toContain('<h2>Why hips matter</h2>')
+  })
+
+  it('writes the same feed as JSON Feed 1.0', () => {
+    const json = JSON.parse(twoArticles().json1()) as { version: string; title: string; items: { id: string; url: string; content_html: string }[] }
+    expect(json.version).toMatch(/jsonfeed\.org\/version\/1/)
+    expect(json.title).toBe('B The Method journal')
+    expect(json.items.map((item) => item.url)).toEqual([`${siteUrl()}/blog/second`, `${siteUrl()}/blog/first`])
+    expect(json.items[1]!.content_html).toContain('<h2>Why hips matter</h2>')
+  })
 })
