@@ -18,6 +18,7 @@ import { Offerings } from './collections/Offerings'
 import { PreviewLinks } from './collections/PreviewLinks'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { installAfterCommit } from './lib/after-commit'
 import { migrations } from './migrations'
 import { redirects } from './collections/plugins/redirects'
 import { search } from './collections/plugins/search'
@@ -59,6 +60,8 @@ export default buildConfig({
   collections: [Articles, Exercises, Topics, Classes, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
   globals: [Studio, Header, Footer],
   plugins: [seo, redirects, search],
+  // Cached pages are expired after a write commits, not inside its transaction.
+  onInit: (payload) => installAfterCommit(payload),
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',

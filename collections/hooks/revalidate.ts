@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { afterCommit } from '../../lib/after-commit'
 import { cacheTags, expireTags } from '../../lib/cache'
 
 type Doc = { id?: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
@@ -25,19 +26,21 @@ function tagsFor(collection: string, docs: (Doc | undefined)[]): string[] {
 }
 
 /**
- * afterChange/afterDelete hooks that expire the cached pages showing a document: its
+ * afterChange/afterDelete hooks that expire (once the write is committed) the cached pages showing a document: its
  * own page (old and new slug), the listings of its collection, and whatever `extra`
  * names (e.g. the articles that embed an exercise).
  */
 export function revalidateCollection(collection: string, extra?: ExtraTags) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
     if (context.skipRevalidate || !changesLiveContent(doc, previousDoc, req)) return doc
-    await expireTags([...tagsFor(collection, [doc, previousDoc]), ...((await extra?.({ doc, req })) ?? [])])
+    const tags = [...tagsFor(collection, [doc, previousDoc]), ...((await extra?.({ doc, req })) ?? [])]
+    await afterCommit(req, () => expireTags(tags))
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
     if (context.skipRevalidate) return doc
-    await expireTags([...tagsFor(collection, [doc]), ...((await extra?.({ doc, req })) ?? [])])
+    const tags = [...tagsFor(collection, [doc]), ...((await extra?.({ doc, req })) ?? [])]
+    await afterCommit(req, () => expireTags(tags))
     return doc
   }
   return { afterChange: [afterChange], afterDelete: [afterDelete] }
@@ -45,7 +48,7 @@ export function revalidateCollection(collection: string, extra?: ExtraTags) {
 
 export function revalidateGlobal(slug: string): GlobalAfterChangeHook {
   return async ({ doc, previousDoc, context, req }) => {
-    if (!context.skipRevalidate && changesLiveContent(doc, previousDoc, req)) await expireTags([cacheTags.global(slug)])
+    if (!context.skipRevalidate && changesLiveContent(doc, previousDoc, req)) await afterCommit(req, () => expireTags([cacheTags.global(slug)]))
     return doc
   }
 }
