@@ -24,7 +24,7 @@ describe('work after commit (cache expiry)', () => {
       req: { transactionID },
     })
     const seen: (string | null)[] = []
-    await afterCommit({ transactionID }, async () => {
+    await afterCommit({ transactionID, payload }, async () => {
       // Outside the transaction, as a visitor's request would read it.
       const outside = await payload.findByID({ collection: 'articles', id: created.id, disableErrors: true, depth: 0 })
       seen.push(outside?.title ?? null)
@@ -37,7 +37,7 @@ describe('work after commit (cache expiry)', () => {
   it('never runs for a rolled-back transaction', async () => {
     const transactionID = (await payload.db.beginTransaction())!
     let ran = false
-    await afterCommit({ transactionID }, () => {
+    await afterCommit({ transactionID, payload }, () => {
       ran = true
     })
     await payload.db.rollbackTransaction(transactionID)
@@ -46,7 +46,7 @@ describe('work after commit (cache expiry)', () => {
 
   it('runs at once when there is no transaction', async () => {
     let ran = false
-    await afterCommit({}, () => {
+    await afterCommit({ payload }, () => {
       ran = true
     })
     expect(ran).toBe(true)

@@ -16,7 +16,8 @@ afterAll(async () => {
 })
 
 /** A made-up word no other test or seed content uses, so each test sees only its own documents. */
-const nonsense = () => `zorb${unique().replace(/[^a-z]/g, '')}`
+// Digits become letters (not dropped), so two words made in the same millisecond still differ.
+const nonsense = () => `zorb${unique().replace(/[0-9]/g, (digit) => 'abcdefghij'[Number(digit)]!).replace(/[^a-z]/g, '')}`
 
 const titles = async (query: string, kind?: string) => (await searchSite({ query, kind })).hits.map((hit) => hit.title)
 
