@@ -2,6 +2,11 @@ import { spawn } from 'node:child_process'
 
 import { projectRoot } from '../../lib/paths'
 
+/**
+ * Runs one of scripts/*.ts in its own Node process. Jest's global setup cannot load
+ * Payload in-process (it requires modules as CommonJS), and a separate process is
+ * the path the app itself takes anyway.
+ */
 function runOnce(script: string, env: NodeJS.ProcessEnv, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
@@ -11,15 +16,6 @@ function runOnce(script: string, env: NodeJS.ProcessEnv, args: string[]): Promis
     })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/${script} exited with ${code}`))))
   })
-}
-
-/**
- * Runs one of scripts/*.ts in its own Node process. Jest's global setup cannot load
- * Payload in-process (it requires modules as CommonJS), and a separate process is
- * the path the app itself takes anyway.
- */
-export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<void> {
-  return runOnce(script, env, args)
 }
 
 /**
