@@ -5,16 +5,14 @@ import type { Payload } from 'payload'
 import { SEARCHABLE_COLLECTIONS } from '../collections/plugins/search'
 import { getPayloadClient } from './payload'
 import { pathFor } from './routes'
-import { HIGHLIGHT_END, HIGHLIGHT_START } from './search-marks'
+import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_QUERY_LENGTH } from './search-marks'
 
 export const RESULTS_PER_PAGE = 10
-/** Queries longer than this are cut: nobody types more, and it bounds the work per request. */
-export const MAX_QUERY_LENGTH = 200
 
 export type SearchKind = (typeof SEARCHABLE_COLLECTIONS)[number]
 export const SEARCH_KINDS: readonly SearchKind[] = SEARCHABLE_COLLECTIONS
 
-export { HIGHLIGHT_END, HIGHLIGHT_START } from './search-marks'
+export { HIGHLIGHT_END, HIGHLIGHT_START, MAX_QUERY_LENGTH } from './search-marks'
 
 export type SearchHit = {
   kind: SearchKind

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { routes } from '@/lib/routes'
 
+import { SearchField } from './SearchField'
 import { SearchIcon } from './SearchIcon'
 
 /**
@@ -12,17 +13,10 @@ export function HeaderSearch() {
   return (
     <>
       <form role="search" action={routes.search()} method="get" className="relative hidden lg:block">
-        <label htmlFor="header-search" className="sr-only">
-          Search articles, exercises and classes
-        </label>
-        <input
+        <SearchField
           id="header-search"
-          type="search"
-          name="q"
           placeholder="Search"
-          autoComplete="off"
-          enterKeyHint="search"
-          className="h-11 w-44 rounded-full border border-sand-200 bg-white pl-4 pr-11 text-sm text-ink placeholder:text-ink-muted focus:w-56 focus:border-moss focus:outline-none focus:ring-2 focus:ring-moss/30 motion-safe:transition-[width]"
+          className="h-11 w-44 rounded-full pl-4 pr-11 text-sm focus:w-56 motion-safe:transition-[width]"
         />
         <button type="submit" className="absolute inset-y-0 right-0 inline-flex w-11 items-center justify-center rounded-full text-ink-muted hover:text-ink">
           <SearchIcon />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { SearchField } from '@/components/search/SearchField'
 import { SearchIcon } from '@/components/search/SearchIcon'
 import { KIND_LABELS, SearchResultList } from '@/components/search/SearchResultList'
 import { Container } from '@/components/ui/Container'
@@ -37,20 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
       </header>
 
       <form role="search" action={routes.search()} method="get" className="mt-8 flex max-w-2xl gap-2">
-        <label htmlFor="search-query" className="sr-only">
-          Search articles, exercises and classes
-        </label>
-        <input
-          id="search-query"
-          type="search"
-          name="q"
-          defaultValue={query}
-          placeholder="Try “hip mobility” or “breath”"
-          autoComplete="off"
-          enterKeyHint="search"
-          maxLength={200}
-          className="h-12 min-w-0 flex-1 rounded-full border border-sand-200 bg-white px-5 text-base text-ink placeholder:text-ink-muted focus:border-moss focus:outline-none focus:ring-2 focus:ring-moss/30"
-        />
+        <SearchField id="search-query" defaultValue={query} placeholder="Try “hip mobility” or “breath”" className="h-12 min-w-0 flex-1 rounded-full px-5 text-base" />
         {kind ? <input type="hidden" name="type" value={kind} /> : null}
         <button type="submit" className="inline-flex h-12 items-center gap-2 rounded-full bg-ink px-6 text-sm font-semibold text-sand-50 hover:bg-moss">
           <SearchIcon />

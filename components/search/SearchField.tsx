@@ -1,0 +1,25 @@
+import { MAX_QUERY_LENGTH } from '@/lib/search-marks'
+
+type Props = { id: string; className: string; placeholder: string; defaultValue?: string }
+
+/** The labelled query input both search forms share (header and search page). */
+export function SearchField({ id, className, placeholder, defaultValue }: Props) {
+  return (
+    <>
+      <label htmlFor={id} className="sr-only">
+        Search articles, exercises and classes
+      </label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={defaultValue}
+        placeholder={placeholder}
+        autoComplete="off"
+        enterKeyHint="search"
+        maxLength={MAX_QUERY_LENGTH}
+        className={`${className} border border-sand-200 bg-white text-ink placeholder:text-ink-muted focus:border-moss focus:outline-none focus:ring-2 focus:ring-moss/30`}
+      />
+    </>
+  )
+}
