@@ -5,7 +5,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.JOBS_RUNNER === 'off') return
-  const [{ getPayloadClient }, { startJobRunner }] = await Promise.all([import('./lib/payload'), import('./lib/job-runner')])
+  const [{ getPayloadClient }, { startJobRunner }] = await Promise.all([import('./lib/server/payload'), import('./lib/server/job-runner')])
   const intervalSeconds = Number(process.env.JOBS_INTERVAL_SECONDS) || 60
   startJobRunner(await getPayloadClient(), intervalSeconds * 1000)
 }

@@ -12,10 +12,10 @@ const nextConfig: NextConfig = {
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
-  // The share cards read their fonts from disk (lib/og/card.tsx): ship them with the standalone server.
+  // The share cards read their fonts from disk (lib/seo/og/card.tsx): ship them with the standalone server.
   outputFileTracingIncludes: {
-    '**/opengraph-image*': ['./lib/og/fonts/*.woff'],
-    '**/twitter-image*': ['./lib/og/fonts/*.woff'],
+    '**/opengraph-image*': ['./lib/seo/og/fonts/*.woff'],
+    '**/twitter-image*': ['./lib/seo/og/fonts/*.woff'],
   },
 }
 

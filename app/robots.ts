@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { routes } from '@/lib/routes'
-import { absoluteUrl } from '@/lib/site-url'
+import { routes } from '@/lib/model/routes'
+import { absoluteUrl } from '@/lib/server/site-url'
 
 /**
  * /robots.txt: the public site is open to crawlers; the admin, the API and draft preview

@@ -2,6 +2,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { importArticlesEndpoint } from '../lib/import/endpoint'
+import { EXCERPT_MAX } from '../lib/model/limits'
 import { isLoggedIn, isStaff, isStaffOrMarketing, publishedOrLoggedIn } from './access'
 import { Callout } from './blocks/Callout'
 import { ExerciseEmbed } from './blocks/ExerciseEmbed'
@@ -12,8 +13,6 @@ import { editorialVersions } from './versions'
 import { revalidateCollection } from './hooks/revalidate'
 import { withSlugRedirects } from './hooks/slugRedirects'
 import { previewButton } from './preview'
-
-export const EXCERPT_MAX = 300
 
 /**
  * The author is shown by display name only: visitors cannot read user accounts, so the

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { CLASS_FORMATS, EQUIPMENT, LEVELS } from '../lib/taxonomy'
+import { CLASS_FORMATS, EQUIPMENT, LEVELS } from '../lib/model/taxonomy'
 import { isLoggedIn, isStaff, publishedOrLoggedIn } from './access'
 import { slugField } from './fields/slug'
 import { validateHttpsUrl } from './fields/validators'

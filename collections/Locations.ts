@@ -1,7 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { findOpeningHoursProblems, type OpeningRange } from '../lib/opening-hours'
-import { WEEKDAYS } from '../lib/taxonomy'
+import { findOpeningHoursProblems, type OpeningRange } from '../lib/model/opening-hours'
+import { WEEKDAYS } from '../lib/model/taxonomy'
 import { anyone, isStaff } from './access'
 import { slugField } from './fields/slug'
 import { validateHttpsUrl, validateTimeZone } from './fields/validators'

@@ -1,12 +1,9 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { dataDir } from '../lib/paths'
+import { dataDir } from '../lib/server/paths'
 import { anyone, isLoggedIn, isStaff } from './access'
 import { revalidateCollection } from './hooks/revalidate'
-
-/** Largest accepted upload; enforced for every upload in payload.config.ts. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -1,8 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Validate } from 'payload'
 import { ValidationError } from 'payload'
 
-import { BILLING_PERIODS, OFFERING_KINDS } from '../lib/taxonomy'
-import { hasRole, isLoggedIn, isStaff, isStaffOrMarketing, publishedOrLoggedIn } from './access'
+import { BILLING_PERIODS, OFFERING_KINDS } from '../lib/model/taxonomy'
+import { hasRole } from '../lib/model/roles'
+import { isLoggedIn, isStaff, isStaffOrMarketing, publishedOrLoggedIn } from './access'
 import { slugField } from './fields/slug'
 import { isValidCurrency, validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { CollectionBeforeChangeHook, CollectionConfig, FieldHook, Validate } from 'payload'
 
-import { SHAREABLE_COLLECTIONS } from '../lib/preview'
-import { hashShareToken, issueShareToken, SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS } from '../lib/share-links'
+import { SHAREABLE_COLLECTIONS } from '../lib/preview/preview-url'
+import { hashShareToken, issueShareToken, SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS } from '../lib/preview/share-links'
 import { isLoggedIn, isStaff, isStaffOrMarketing } from './access'
 
 const DAY = 24 * 3600_000

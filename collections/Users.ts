@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
-import { canUseAdmin, hasRole, isAdmin, isAdminOrSelf, isLoggedIn, ROLES, type Role } from './access'
+import { hasRole, ROLES, type Role } from '../lib/model/roles'
+import { canUseAdmin, isAdmin, isAdminOrSelf, isLoggedIn } from './access'
 
 const roleLabels: Record<Role, string> = {
   admin: 'Admin',

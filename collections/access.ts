@@ -1,16 +1,8 @@
 import type { Access, PayloadRequest } from 'payload'
 
-/**
- * The role rules, named once. Roles: admin (everything), editor (studio staff: all
- * content), marketing (previews everything, edits articles and offerings).
- */
-export const ROLES = ['admin', 'editor', 'marketing'] as const
-export type Role = (typeof ROLES)[number]
+import { hasRole, type UserLike } from '../lib/model/roles'
 
-type UserLike = { role?: Role | null } | null | undefined
-
-export const hasRole = (user: UserLike, ...roles: Role[]): boolean =>
-  Boolean(user?.role && roles.includes(user.role))
+/** The role rules, named once (the roles themselves: lib/model/roles.ts). */
 
 const userOf = (req: PayloadRequest): UserLike => req.user as UserLike
 

@@ -4,8 +4,8 @@
  */
 import { rmSync } from 'node:fs'
 
-import { nextDataCacheDir } from '../lib/paths'
-import { prepareRuntime, spawnNext, superviseNext } from '../lib/runtime'
+import { nextDataCacheDir } from '../lib/server/paths'
+import { prepareRuntime, spawnNext, superviseNext } from '../lib/server/runtime'
 
 // A build is not a deployment: it does not need the production secret.
 process.env.PAYLOAD_SECRET ||= 'build-time-secret-not-used-to-serve'

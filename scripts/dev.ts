@@ -1,5 +1,5 @@
 /** `npm run dev`: database (embedded when DATABASE_URL is unset), migrations, then `next dev`. */
-import { prepareRuntime, spawnNext, superviseNext } from '../lib/runtime'
+import { prepareRuntime, spawnNext, superviseNext } from '../lib/server/runtime'
 
 const port = process.env.PORT || '3000'
 const runtime = await prepareRuntime({ production: false, seed: 'when-empty' })

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { prepareRuntime } from '../lib/runtime'
+import { prepareRuntime } from '../lib/server/runtime'
 
 const USAGE = `Usage: npm run import -- <files or folders> [--dry-run] [--author <email>]
 

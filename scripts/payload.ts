@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from '../lib/embedded-postgres'
-import { dataDir, projectRoot } from '../lib/paths'
-import { resolvePayloadSecret } from '../lib/secret'
+import { startEmbeddedPostgres } from '../lib/server/embedded-postgres'
+import { dataDir, projectRoot } from '../lib/server/paths'
+import { resolvePayloadSecret } from '../lib/server/secret'
 
 process.env.PAYLOAD_SECRET = resolvePayloadSecret({ production: false, dataDir })
 

@@ -1,6 +1,6 @@
 /** `npm start`: serves the production build after checking the secret and migrating. */
-import { MissingSecretError } from '../lib/secret'
-import { prepareRuntime, spawnNext, superviseNext } from '../lib/runtime'
+import { MissingSecretError } from '../lib/server/secret'
+import { prepareRuntime, spawnNext, superviseNext } from '../lib/server/runtime'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
 const port = process.env.PORT || '3000'

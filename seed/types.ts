@@ -1,6 +1,6 @@
 /**
- * Shapes of the demo content in seed/. Plain data, written in our own words; lib/seed.ts
- * turns it into Payload documents (rich text via lib/lexical-build.ts).
+ * Shapes of the demo content in seed/. Plain data, written in our own words; lib/seed/
+ * turns it into Payload documents (rich text via lib/richtext/build.ts).
  *
  * Inline text in `text`, `body` and list items may use **bold**, *italic* and [links](/path or https://...).
  */
@@ -17,7 +17,7 @@ import type {
   OFFERING_KINDS,
   POSITIONS,
   WEEKDAYS,
-} from '../lib/taxonomy'
+} from '../lib/model/taxonomy'
 
 type ValueOf<T extends readonly { value: string }[]> = T[number]['value']
 

@@ -7,10 +7,10 @@ import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
-import { siteMetadata } from '@/lib/metadata'
-import { getNavigation } from '@/lib/navigation'
-import { getPreviewScope } from '@/lib/preview-session'
-import { getStudio } from '@/lib/studio'
+import { siteMetadata } from '@/lib/seo/metadata'
+import { getNavigation } from '@/lib/content/navigation'
+import { getPreviewScope } from '@/lib/preview/session'
+import { getStudio } from '@/lib/content/studio'
 
 export const metadata: Metadata = siteMetadata()
 

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { Container } from '@/components/ui/Container'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/model/routes'
 
 export default function NotFound() {
   return (

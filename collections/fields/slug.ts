@@ -1,19 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { slugify } from '../../lib/model/slug'
 import { validateSlug } from './validators'
-
-/** "The Link Between Hip Mobility & Lower Back Pain!" -> "the-link-between-hip-mobility-lower-back-pain" */
-export function slugify(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-    .replace(/-+$/g, '')
-}
 
 const fillFrom =
   (sourceField: string): FieldHook =>

@@ -1,4 +1,5 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
 
 type ArticleRef = { title: string; slug: string }
 type Queryable = { pool: { query: (sql: string, params: unknown[]) => Promise<{ rows: ArticleRef[] }> } }
@@ -22,4 +23,21 @@ export async function findArticlesUsingExercise(req: PayloadRequest, exerciseId:
   )
   const seen = new Set<string>()
   return rows.filter((row) => row.slug && !seen.has(row.slug) && seen.add(row.slug))
+}
+
+/**
+ * An exercise embedded in or linked from an article cannot simply vanish: deleting it
+ * is refused with the titles of the articles to edit first.
+ */
+export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const articles = await findArticlesUsingExercise(req, id)
+  if (articles.length > 0) {
+    const titles = articles.map((article) => `"${article.title}"`).join(', ')
+    throw new APIError(
+      `This exercise is used in ${articles.length === 1 ? 'an article' : 'articles'}: ${titles}. Remove it there first, then delete it.`,
+      409,
+      null,
+      true,
+    )
+  }
 }

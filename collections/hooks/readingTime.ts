@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { readingMinutes } from '../../lib/richtext-text'
+import { readingMinutes } from '../../lib/richtext/text'
 
 /** Reading time is computed from the text on every save; nobody types it. */
 export const computeReadingTime: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

@@ -5,8 +5,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { afterCommit } from '../../lib/after-commit'
-import { cacheTags, expireTags } from '../../lib/cache'
+import { afterCommit } from '../../lib/server/after-commit'
+import { cacheTags, expireTags } from '../../lib/server/cache'
 
 type Doc = { id?: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
 type ExtraTags = (args: { doc: Doc; req: PayloadRequest }) => Promise<string[]> | string[]

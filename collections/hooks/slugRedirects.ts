@@ -1,9 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, CollectionSlug } from 'payload'
 
-import { pathFor } from '../../lib/routes'
+import { pathFor } from '../../lib/model/routes'
 
-/** Collections whose documents have pages, and so old addresses worth keeping alive. */
-export const SLUG_REDIRECT_COLLECTIONS = ['articles', 'exercises', 'classes', 'locations', 'instructors', 'topics'] as const
 
 type Sluggable = { id?: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
 

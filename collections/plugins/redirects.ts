@@ -2,11 +2,11 @@ import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { CollectionBeforeValidateHook, Field, FieldHook, Payload, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
-import { normalizeSitePath } from '../../lib/site-path'
-import { pathFor } from '../../lib/routes'
+import { normalizeSitePath } from '../../lib/model/site-path'
+import { pathFor } from '../../lib/model/routes'
 import { isLoggedIn, isStaff, isStaffOrMarketing } from '../access'
 import { revalidateCollection } from '../hooks/revalidate'
-import { SLUG_REDIRECT_COLLECTIONS } from '../hooks/slugRedirects'
+import { PAGE_COLLECTIONS } from '../../lib/model/collections'
 
 /** Longest chain of redirects followed when checking for a loop. */
 const MAX_HOPS = 10
@@ -97,7 +97,7 @@ function withRules(defaultFields: Field[]): Field[] {
  * otherwise answer 404; slug changes of published pages create them automatically.
  */
 export const redirects = redirectsPlugin({
-  collections: [...SLUG_REDIRECT_COLLECTIONS],
+  collections: [...PAGE_COLLECTIONS],
   redirectTypes: ['308', '307'],
   redirectTypeFieldOverride: {
     defaultValue: '308',

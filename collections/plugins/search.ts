@@ -2,11 +2,10 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import type { Field } from 'payload'
 
-import { lexicalToPlainText } from '../../lib/richtext-text'
+import { lexicalToPlainText } from '../../lib/richtext/text'
+import { SEARCH_PRIORITIES, SEARCHABLE_COLLECTIONS } from '../../lib/model/collections'
 import { isLoggedIn, isStaff } from '../access'
 
-/** What the site's search covers, in the order result types are listed. */
-export const SEARCHABLE_COLLECTIONS = ['articles', 'exercises', 'classes'] as const
 
 /** Long bodies are cut: the rank and the snippet only need the opening few thousand words. */
 const BODY_MAX_CHARS = 20_000
@@ -74,9 +73,8 @@ const searchFields: Field[] = [
 /**
  * Payload's search plugin keeps one row per published article, exercise and class in
  * the "search" collection (drafts are left out, unpublished ones removed). A migration
- * adds a weighted tsvector over that table; lib/search.ts queries it.
+ * adds a weighted tsvector over that table; lib/content/search.ts queries it.
  */
-export const SEARCH_PRIORITIES: Record<(typeof SEARCHABLE_COLLECTIONS)[number], number> = { articles: 30, exercises: 20, classes: 10 }
 
 export const search = searchPlugin({
   collections: [...SEARCHABLE_COLLECTIONS],

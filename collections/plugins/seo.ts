@@ -1,12 +1,13 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { GenerateDescription, GenerateTitle, GenerateURL } from '@payloadcms/plugin-seo/types'
 
-import { pathFor, routes } from '../../lib/routes'
-import { clampDescription } from '../../lib/metadata'
-import { absoluteUrl } from '../../lib/site-url'
+import { pathFor, routes } from '../../lib/model/routes'
+import { PAGE_COLLECTIONS } from '../../lib/model/collections'
+import { clampDescription } from '../../lib/model/limits'
+import { absoluteUrl } from '../../lib/server/site-url'
 
 /** Documents with a page of their own get editable search and social fields. */
-export const SEO_COLLECTIONS = ['articles', 'exercises', 'classes', 'locations', 'instructors', 'topics'] as const
+export const SEO_COLLECTIONS = PAGE_COLLECTIONS
 export const SEO_GLOBALS = ['studio'] as const
 
 type SeoSource = {

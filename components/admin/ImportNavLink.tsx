@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
 
-import { hasRole } from '@/collections/access'
+import { hasRole } from '@/lib/model/roles'
 import type { User } from '@/payload-types'
 
 /** "Import posts" under the Content links of the admin sidebar, for those who may import. */

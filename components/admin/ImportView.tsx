@@ -3,7 +3,7 @@ import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { hasRole } from '@/collections/access'
+import { hasRole } from '@/lib/model/roles'
 import { MAX_IMPORT_FILES, MAX_IMPORT_REQUEST_BYTES } from '@/lib/import/endpoint'
 import type { User } from '@/payload-types'
 

@@ -1,10 +1,10 @@
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
 import { SiteImage } from '@/components/ui/SiteImage'
-import type { ArticleCardData } from '@/lib/articles'
-import { formatDate, formatMinutes } from '@/lib/format'
-import { toSiteImage } from '@/lib/media'
-import { routes } from '@/lib/routes'
+import type { ArticleCardData } from '@/lib/content/articles'
+import { formatDate, formatMinutes } from '@/lib/model/format'
+import { toSiteImage } from '@/lib/content/media'
+import { routes } from '@/lib/model/routes'
 
 export function ArticleCard({ article, headingLevel }: { article: ArticleCardData; headingLevel?: 'h2' | 'h3' }) {
   const image = toSiteImage(article.heroImage, 'card')

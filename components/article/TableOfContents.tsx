@@ -1,4 +1,4 @@
-import type { HeadingAnchor } from '@/lib/richtext-text'
+import type { HeadingAnchor } from '@/lib/richtext/text'
 
 /** "On this page" for long articles: links to each h2 (and h3) anchor. */
 export function TableOfContents({ anchors }: { anchors: Pick<HeadingAnchor, 'id' | 'text' | 'level'>[] }) {

@@ -1,11 +1,11 @@
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
 import { SiteImage } from '@/components/ui/SiteImage'
-import type { ExerciseCardData } from '@/lib/exercises'
-import { formatMinutes } from '@/lib/format'
-import { toSiteImage } from '@/lib/media'
-import { routes } from '@/lib/routes'
-import { BODY_AREAS, EQUIPMENT, labelOf, LEVELS } from '@/lib/taxonomy'
+import type { ExerciseCardData } from '@/lib/content/exercises'
+import { formatMinutes } from '@/lib/model/format'
+import { toSiteImage } from '@/lib/content/media'
+import { routes } from '@/lib/model/routes'
+import { BODY_AREAS, EQUIPMENT, labelOf, LEVELS } from '@/lib/model/taxonomy'
 
 export function ExerciseCard({ exercise, headingLevel }: { exercise: ExerciseCardData; headingLevel?: 'h2' | 'h3' }) {
   const image = toSiteImage(exercise.images?.[0], 'card')

@@ -1,8 +1,8 @@
 import type { Exercise } from '@/payload-types'
 
 import { Badge } from '@/components/ui/Badge'
-import { formatMinutes } from '@/lib/format'
-import { BODY_AREAS, EQUIPMENT, labelOf, LEVELS, MUSCLES, POSITIONS } from '@/lib/taxonomy'
+import { formatMinutes } from '@/lib/model/format'
+import { BODY_AREAS, EQUIPMENT, labelOf, LEVELS, MUSCLES, POSITIONS } from '@/lib/model/taxonomy'
 
 /** "10 reps · each side · 2 sets" or "Hold 30 s · 3 sets". */
 export function describeDose(dose: Exercise['dose']): string {

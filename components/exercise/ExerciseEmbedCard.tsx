@@ -1,10 +1,10 @@
 import Link from 'next/link'
 
 import { SiteImage } from '@/components/ui/SiteImage'
-import { formatMinutes } from '@/lib/format'
-import { toSiteImage } from '@/lib/media'
-import { routes } from '@/lib/routes'
-import { labelOf, LEVELS } from '@/lib/taxonomy'
+import { formatMinutes } from '@/lib/model/format'
+import { toSiteImage } from '@/lib/content/media'
+import { routes } from '@/lib/model/routes'
+import { labelOf, LEVELS } from '@/lib/model/taxonomy'
 
 export type EmbeddedExercise = {
   name: string

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import { FILTER_GROUPS, hasActiveFilters, type ExerciseFilters, type FacetCounts } from '@/lib/exercise-filters'
-import { routes } from '@/lib/routes'
+import { FILTER_GROUPS, hasActiveFilters, type ExerciseFilters, type FacetCounts } from '@/lib/content/exercise-filters'
+import { routes } from '@/lib/model/routes'
 
 import { AutoSubmitFilters } from './AutoSubmitFilters'
 

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { useState } from 'react'
 
-import type { NavLink } from '@/lib/navigation'
+import type { NavLink } from '@/lib/content/navigation'
 
 /** The small-screen menu: a labelled toggle button and the same links as the desktop bar. */
 export function MobileMenu({ links }: { links: NavLink[] }) {

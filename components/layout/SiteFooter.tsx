@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { SiteNavigation } from '@/lib/navigation'
+import type { SiteNavigation } from '@/lib/content/navigation'
 import type { Studio } from '@/payload-types'
 
 import { Container } from '../ui/Container'

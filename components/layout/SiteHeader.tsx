@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { NavLink } from '@/lib/navigation'
+import type { NavLink } from '@/lib/content/navigation'
 
 import { HeaderSearch } from '../search/HeaderSearch'
 import { Container } from '../ui/Container'

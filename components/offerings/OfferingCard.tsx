@@ -1,7 +1,7 @@
 import { ButtonLink } from '@/components/ui/ButtonLink'
 import { SiteImage } from '@/components/ui/SiteImage'
-import { billingSuffix, formatPrice } from '@/lib/format'
-import { toSiteImage } from '@/lib/media'
+import { billingSuffix, formatPrice } from '@/lib/model/format'
+import { toSiteImage } from '@/lib/content/media'
 import type { Offering } from '@/payload-types'
 
 /** A storefront card: price in its currency, what is included, and a call to the studio's own checkout. */

@@ -8,9 +8,9 @@ import type { ReactNode } from 'react'
 
 import { ExerciseEmbedCard, type EmbeddedExercise } from '@/components/exercise/ExerciseEmbedCard'
 import { SiteImage } from '@/components/ui/SiteImage'
-import { toSiteImage } from '@/lib/media'
-import { headingAnchors } from '@/lib/richtext-text'
-import { pathFor } from '@/lib/routes'
+import { toSiteImage } from '@/lib/content/media'
+import { headingAnchors } from '@/lib/richtext/text'
+import { pathFor } from '@/lib/model/routes'
 
 import { Callout, type CalloutTone } from './Callout'
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/model/routes'
 
 import { SearchField } from './SearchField'
 import { SearchIcon } from './SearchIcon'

@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/search-marks'
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/content/search-marks'
 
 /**
  * A snippet whose matched words arrive wrapped in marker characters, rendered as <mark>

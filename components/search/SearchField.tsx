@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '@/lib/search-marks'
+import { MAX_QUERY_LENGTH } from '@/lib/content/search-marks'
 
 type Props = { id: string; className: string; placeholder: string; defaultValue?: string }
 

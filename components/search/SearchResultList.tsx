@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { SearchHit, SearchKind } from '@/lib/search'
+import type { SearchHit, SearchKind } from '@/lib/content/search'
 
 import { Badge } from '../ui/Badge'
 import { Highlighted } from './Highlighted'

@@ -1,6 +1,6 @@
 import type { Thing, WithContext } from 'schema-dts'
 
-import { serializeJsonLd } from '@/lib/structured-data'
+import { serializeJsonLd } from '@/lib/seo/structured-data'
 
 /**
  * Structured data for crawlers. The JSON is escaped (`<` as \u003c) so no title or text

@@ -1,9 +1,9 @@
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
 import { namedPages } from '@/components/ui/LinkedNames'
-import { formatMinutes } from '@/lib/format'
-import { routes } from '@/lib/routes'
-import { CLASS_FORMATS, labelOf, LEVELS } from '@/lib/taxonomy'
+import { formatMinutes } from '@/lib/model/format'
+import { routes } from '@/lib/model/routes'
+import { CLASS_FORMATS, labelOf, LEVELS } from '@/lib/model/taxonomy'
 import type { Class } from '@/payload-types'
 
 

@@ -1,7 +1,7 @@
 import { Card } from '@/components/ui/Card'
 import { SiteImage } from '@/components/ui/SiteImage'
-import { toSiteImage } from '@/lib/media'
-import { routes } from '@/lib/routes'
+import { toSiteImage } from '@/lib/content/media'
+import { routes } from '@/lib/model/routes'
 import type { Instructor } from '@/payload-types'
 
 export function InstructorCard({ instructor, headingLevel }: { instructor: Instructor; headingLevel?: 'h2' | 'h3' }) {

@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import type { Location } from '@/payload-types'
 
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/model/routes'
 
 import { OpeningHours } from './OpeningHours'
 

@@ -1,4 +1,4 @@
-import { openStatus, weeklySchedule, type Closure, type OpeningRange } from '@/lib/opening-hours'
+import { openStatus, weeklySchedule, type Closure, type OpeningRange } from '@/lib/model/opening-hours'
 
 type Props = { hours: OpeningRange[]; timeZone: string; closures: Closure[]; now?: Date; headingLevel?: 'h3' | 'h4' }
 

@@ -1,6 +1,6 @@
 import Image from 'next/image'
 
-import type { SiteImage as SiteImageData } from '@/lib/media'
+import type { SiteImage as SiteImageData } from '@/lib/content/media'
 
 type Props = {
   image: SiteImageData

@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { closePayload } from '../payload-lifecycle'
+import { closePayload } from '../server/payload-lifecycle'
 import { collectFiles, readSourceFile, resolveFromDisk } from './files'
 import { progressReporter } from './progress'
 import { formatSummary } from './report'

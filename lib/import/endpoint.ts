@@ -6,8 +6,8 @@
 import path from 'node:path'
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { hasRole } from '../../collections/access'
-import { MAX_UPLOAD_BYTES } from '../../collections/Media'
+import { hasRole } from '../model/roles'
+import { MAX_UPLOAD_BYTES } from '../model/limits'
 import type { User } from '../../payload-types'
 import { IMAGE_TYPES } from './images'
 import { formatOf } from './read'

@@ -6,7 +6,7 @@
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { link, paragraph, text, type LexicalNode } from '../lexical-build'
+import { link, paragraph, text, type LexicalNode } from '../richtext/build'
 import type { AssetResolver, ImageRef, ImportSource } from './types'
 
 export const IMAGE_TYPES: Record<string, string> = {

@@ -7,7 +7,7 @@
 import { convertHTMLToLexical, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import { JSDOM } from 'jsdom'
 
-import type { EditorState } from '../lexical-build'
+import type { EditorState } from '../richtext/build'
 import { ARTICLE_SELECTORS, CHROME_LINE, CHROME_SELECTORS } from './chrome'
 import { imageToken, shapeContent } from './shape'
 import { handleFromUrl, parseDate, pathFromUrl, sourceIdFor } from './source-id'

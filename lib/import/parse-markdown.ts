@@ -6,7 +6,7 @@
 import { convertMarkdownToLexical, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import matter from 'gray-matter'
 
-import type { EditorState } from '../lexical-build'
+import type { EditorState } from '../richtext/build'
 import { imageToken, shapeContent } from './shape'
 import { handleFromUrl, parseDate, pathFromUrl, sourceIdFor } from './source-id'
 import type { ImageRef, ParseResult } from './types'

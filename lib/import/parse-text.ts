@@ -4,7 +4,7 @@
  * punctuation as section headings, "1. Title" lines each followed by a paragraph as
  * numbered points, everything else paragraphs. Theme chrome lines are dropped.
  */
-import { autolinked, editorState, heading, linebreak, list, numberedPoints, paragraph, type LexicalNode } from '../lexical-build'
+import { autolinked, editorState, heading, linebreak, list, numberedPoints, paragraph, type LexicalNode } from '../richtext/build'
 import { CHROME_LINE } from './chrome'
 import { parseDate, sourceIdFor } from './source-id'
 import type { ParseResult } from './types'

@@ -4,7 +4,7 @@
  * list of bold title + text, images become placeholders to upload, empty paragraphs go,
  * heading levels fit the page (h2-h4), and links to the old blog point to the new one.
  */
-import { linebreak, list, text, type EditorState, type LexicalNode } from '../lexical-build'
+import { linebreak, list, text, type EditorState, type LexicalNode } from '../richtext/build'
 
 const FORMAT_BOLD = 1
 /** Stands in for an image in the text until the image is uploaded: `⟦image-3⟧`. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { slugify } from '../../collections/fields/slug'
+import { slugify } from '../model/slug'
 
 /**
  * A stable id for a source post: its handle on the old site when known (so the same

@@ -1,4 +1,4 @@
-import type { EditorState } from '../lexical-build'
+import type { EditorState } from '../richtext/build'
 
 export type SourceFormat = 'html' | 'markdown' | 'text'
 

@@ -5,19 +5,22 @@
  */
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import { hasRole } from '../../collections/access'
-import { EXCERPT_MAX } from '../../collections/Articles'
-import { slugify } from '../../collections/fields/slug'
+import { hasRole } from '../model/roles'
+import { EXCERPT_MAX } from '../model/limits'
+import { slugify } from '../model/slug'
 import type { Article, User } from '../../payload-types'
-import type { EditorState, LexicalNode } from '../lexical-build'
+import type { EditorState, LexicalNode } from '../richtext/build'
 import { imageNode, placeImage, type ImageContext, type ImageOutcome } from './images'
 import { firstParagraph, plainText, trimExcerpt } from './shape'
+import { findMatch, everPublished } from './existing'
+import { importNote } from './note'
 import { sourceIdFor } from './source-id'
+import { resolveTopics } from './topics'
 import type { AssetResolver, ImportResult, ImportSource, ParsedPost } from './types'
-import { routes } from '../routes'
-import { normalizeSitePath } from '../site-path'
+import { routes } from '../model/routes'
+import { normalizeSitePath } from '../model/site-path'
 
 export type UpsertOptions = {
   /** The file (or pasted text) the post came from. */
@@ -31,7 +34,6 @@ export type UpsertOptions = {
   now?: Date
 }
 
-const TOPIC_NAME_MAX = 60
 const TITLE_MAX = 160
 
 export async function upsertPost(payload: Payload, post: ParsedPost, options: UpsertOptions): Promise<ImportResult> {
@@ -132,70 +134,6 @@ export async function upsertPost(payload: Payload, post: ParsedPost, options: Up
 
 class ImportError extends Error {}
 
-type Match = { by: 'sourceId' | 'slug'; doc: Article }
-
-async function findMatch(payload: Payload, sourceId: string, slug: string): Promise<Match | null> {
-  const find = async (where: Where) =>
-    (await payload.find({ collection: 'articles', where, draft: true, limit: 1, depth: 0, overrideAccess: true })).docs[0]
-  const bySource = await find({ 'imported.sourceId': { equals: sourceId } })
-  if (bySource) return { by: 'sourceId', doc: bySource }
-  const bySlug = await find({ slug: { equals: slug } })
-  return bySlug ? { by: 'slug', doc: bySlug } : null
-}
-
-/** Published now, or at any time before (a published version exists). */
-async function everPublished(payload: Payload, doc: Article): Promise<boolean> {
-  if (doc._status === 'published') return true
-  const published = await payload.count({ collection: 'articles', where: { id: { equals: doc.id }, _status: { equals: 'published' } }, overrideAccess: true })
-  if (published.totalDocs > 0) return true
-  const versions = await payload.findVersions({
-    collection: 'articles',
-    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return versions.totalDocs > 0
-}
-
-type Topics = { ids: number[]; created: string[]; missing: string[] }
-
-async function resolveTopics(
-  payload: Payload,
-  tags: string[],
-  options: { dryRun: boolean; req?: Partial<PayloadRequest>; canCreate: boolean },
-): Promise<Topics> {
-  const result: Topics = { ids: [], created: [], missing: [] }
-  const seen = new Set<string>()
-  for (const tag of tags) {
-    const name = tag.replace(/\s+/g, ' ').trim().slice(0, TOPIC_NAME_MAX)
-    const slug = slugify(name)
-    if (!slug || seen.has(slug)) continue
-    seen.add(slug)
-    const { docs } = await payload.find({
-      collection: 'topics',
-      where: { or: [{ slug: { equals: slug } }, { name: { like: name } }] },
-      limit: 10,
-      depth: 0,
-      overrideAccess: true,
-      req: options.req,
-    })
-    const found = docs.find((topic) => topic.slug === slug || topic.name.toLowerCase() === name.toLowerCase())
-    if (found) {
-      result.ids.push(found.id)
-    } else if (!options.canCreate) {
-      result.missing.push(name)
-    } else if (options.dryRun) {
-      result.created.push(name)
-    } else {
-      const topic = await payload.create({ collection: 'topics', data: { name, slug }, overrideAccess: true, req: options.req })
-      result.ids.push(topic.id)
-      result.created.push(name)
-    }
-  }
-  return result
-}
-
 function resolveImages(state: EditorState, placed: Map<number, ImageOutcome>): EditorState {
   const children: LexicalNode[] = []
   for (const node of state.root.children) {
@@ -208,34 +146,6 @@ function resolveImages(state: EditorState, placed: Map<number, ImageOutcome>): E
     if (replacement) children.push(replacement)
   }
   return { root: { ...state.root, children } }
-}
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
-
-function importNote(input: {
-  post: ParsedPost
-  sourceName: string
-  now: Date
-  outcomes: ImageOutcome[]
-  topics: Topics
-  excerptCut: boolean
-  explicit: boolean
-}): string {
-  const { post, outcomes, topics } = input
-  const lines = [`Imported from ${input.sourceName} on ${input.now.toISOString().slice(0, 10)}.`]
-  const needAlt = outcomes.filter((outcome) => 'altNeedsReview' in outcome && outcome.altNeedsReview)
-  if (needAlt.length) lines.push(`${plural(needAlt.length, 'image needs', 'images need')} alt text (${needAlt.map((outcome) => ('name' in outcome ? outcome.name : '')).join(', ')}).`)
-  const remote = outcomes.filter((outcome) => outcome.kind === 'remote')
-  if (remote.length) lines.push(`${plural(remote.length, 'image')} on the old site not imported: download and upload ${remote.length === 1 ? 'it' : 'them'} by hand (${remote.map((outcome) => outcome.ref.src.slice(0, 80)).join(', ')}).`)
-  const missing = outcomes.filter((outcome) => outcome.kind === 'missing' || outcome.kind === 'unsupported')
-  if (missing.length) lines.push(`${plural(missing.length, 'image')} not found or not an image type we take: ${missing.map((outcome) => outcome.ref.src).join(', ')}.`)
-  if (topics.created.length) lines.push(`New ${topics.created.length === 1 ? 'topic' : 'topics'} from the tags: ${topics.created.join(', ')}.`)
-  if (topics.missing.length) lines.push(`No topic yet for: ${topics.missing.join(', ')} (ask an editor to create ${topics.missing.length === 1 ? 'it' : 'them'}, then add ${topics.missing.length === 1 ? 'it' : 'them'}).`)
-  if (!input.explicit) lines.push(input.excerptCut ? 'Excerpt taken from the first paragraph and shortened: check it reads well.' : 'Excerpt taken from the first paragraph.')
-  if (!post.date) lines.push('No date in the source: the publish date is set when you publish.')
-  if (post.oldPath) lines.push(`The old address ${normalizeSitePath(post.oldPath)} forwards here once this article is published.`)
-  lines.push(...post.notes)
-  return lines.join('\n')
 }
 
 /**

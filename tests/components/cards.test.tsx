@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
 
-import type { ArticleCardData } from '@/lib/articles'
-import type { ExerciseCardData } from '@/lib/exercises'
+import type { ArticleCardData } from '@/lib/content/articles'
+import type { ExerciseCardData } from '@/lib/content/exercises'
 import type { Media, Offering } from '@/payload-types'
 
 import { serveNextLinkAndImageAsEsm } from './next-esm'
@@ -13,8 +13,8 @@ const { ArticleCard } = await import('@/components/article/ArticleCard')
 const { TableOfContents } = await import('@/components/article/TableOfContents')
 const { ExerciseCard } = await import('@/components/exercise/ExerciseCard')
 const { OfferingCard } = await import('@/components/offerings/OfferingCard')
-const { editorState, heading, paragraph } = await import('@/lib/lexical-build')
-const { headingAnchors } = await import('@/lib/richtext-text')
+const { editorState, heading, paragraph } = await import('@/lib/richtext/build')
+const { headingAnchors } = await import('@/lib/richtext/text')
 
 const photo: Media = {
   id: 1,

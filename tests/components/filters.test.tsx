@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 
-import type { FilterableExercise } from '@/lib/exercise-filters'
+import type { FilterableExercise } from '@/lib/content/exercise-filters'
 
 import { serveNextLinkAndImageAsEsm } from './next-esm'
 
@@ -17,7 +17,7 @@ jest.unstable_mockModule('next/navigation', () => ({
 }))
 
 const { ExerciseFilterForm } = await import('@/components/exercise/ExerciseFilterForm')
-const { applyFilters, parseFilters } = await import('@/lib/exercise-filters')
+const { applyFilters, parseFilters } = await import('@/lib/content/exercise-filters')
 
 const exercises: FilterableExercise[] = [
   { bodyAreas: ['hips', 'glutes'], equipment: ['mat'], level: 'beginner', position: 'lying', durationMinutes: 3 },

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 
-import type { NavLink } from '@/lib/navigation'
+import type { NavLink } from '@/lib/content/navigation'
 
 import { serveNextLinkAndImageAsEsm } from './next-esm'
 

@@ -9,8 +9,8 @@ serveNextLinkAndImageAsEsm()
 
 const { RichText } = await import('@/components/richtext/RichText')
 const { Callout } = await import('@/components/richtext/Callout')
-const { block, bulletList, editorState, heading, numberedPoints, paragraph, quote, text, upload } = await import('@/lib/lexical-build')
-const { headingAnchors } = await import('@/lib/richtext-text')
+const { block, bulletList, editorState, heading, numberedPoints, paragraph, quote, text, upload } = await import('@/lib/richtext/build')
+const { headingAnchors } = await import('@/lib/richtext/text')
 
 type State = ReturnType<typeof editorState>
 const renderState = (state: State) => render(<RichText data={state as never} />)
@@ -67,7 +67,7 @@ describe('RichText', () => {
   })
 
   it('links an internal document link to the document’s current path, and to "#" when it is not populated', () => {
-    // What the editor saves for "Internal link" (lib/lexical-build only writes custom URLs).
+    // What the editor saves for "Internal link" (lib/richtext/build only writes custom URLs).
     const internalLink = (label: string, doc: unknown) => ({
       type: 'link',
       version: 3,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
 
-import { HIGHLIGHT_END as END, HIGHLIGHT_START as START } from '@/lib/search-marks'
+import { HIGHLIGHT_END as END, HIGHLIGHT_START as START } from '@/lib/content/search-marks'
 
 import { serveNextLinkAndImageAsEsm } from './next-esm'
 

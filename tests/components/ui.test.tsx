@@ -13,7 +13,7 @@ const { Pagination } = await import('@/components/ui/Pagination')
 const { Prose } = await import('@/components/ui/Prose')
 const { SectionHeading } = await import('@/components/ui/SectionHeading')
 const { SiteImage } = await import('@/components/ui/SiteImage')
-const { routes } = await import('@/lib/routes')
+const { routes } = await import('@/lib/model/routes')
 
 const NEW_TAB = '(opens an external site in a new tab)'
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { XMLParser } from 'fast-xml-parser'
 
-import { editorState, heading, paragraph } from '@/lib/lexical-build'
+import { editorState, heading, paragraph } from '@/lib/richtext/build'
 import { articles } from '@/seed/articles'
 
 import { api, loginAs, timeUntilPage } from '../helpers/api'

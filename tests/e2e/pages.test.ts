@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
-import { projectRoot } from '@/lib/paths'
+import { projectRoot } from '@/lib/server/paths'
 import { articles } from '@/seed/articles'
 
 import { baseUrl, e2eSkipReason, launchBrowser } from '../helpers/browser'

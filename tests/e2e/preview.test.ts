@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
-import { previewSecret } from '@/lib/preview'
+import { previewSecret } from '@/lib/preview/preview-url'
 
 import { api, loginAs } from '../helpers/api'
 import { baseUrl, e2eSkipReason, launchBrowser } from '../helpers/browser'

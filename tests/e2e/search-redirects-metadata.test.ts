@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
-import { editorState, paragraph } from '@/lib/lexical-build'
+import { editorState, paragraph } from '@/lib/richtext/build'
 
 import { api, loginAs } from '../helpers/api'
 import { baseUrl, e2eSkipReason, launchBrowser, openPage } from '../helpers/browser'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { editorState, paragraph } from '@/lib/lexical-build'
+import { editorState, paragraph } from '@/lib/richtext/build'
 import type { User } from '@/payload-types'
 
 let counter = 0

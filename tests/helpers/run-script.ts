@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 
-import { projectRoot } from '../../lib/paths'
+import { projectRoot } from '../../lib/server/paths'
 
 /**
  * Runs one of scripts/*.ts in its own Node process. Jest's global setup cannot load
@@ -36,7 +36,7 @@ type ScriptOutput = { code: number | null; stdout: string; stderr: string; timed
 
 function runCollecting(script: string, env: NodeJS.ProcessEnv, args: string[], deadlineMs: number): Promise<ScriptOutput> {
   return new Promise((resolve, reject) => {
-    // Its own process group, so a kill also ends a rerun it started (see lib/runtime.ts).
+    // Its own process group, so a kill also ends a rerun it started (see lib/server/runtime.ts).
     const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { cwd: projectRoot, env, stdio: 'pipe', detached: true })
     let stdout = ''
     let stderr = ''

@@ -9,7 +9,7 @@ import {
   startEmbeddedPostgres,
   withDatabase,
   type EmbeddedDatabase,
-} from '../../lib/embedded-postgres'
+} from '../../lib/server/embedded-postgres'
 
 export type TestDatabase = {
   url: string

@@ -6,12 +6,12 @@ import { jest } from '@jest/globals'
  * exercising the pure functions. Call before importing the module under test.
  */
 export function withoutPayload(): void {
-  jest.unstable_mockModule('@/lib/payload', () => ({
+  jest.unstable_mockModule('@/lib/server/payload', () => ({
     getPayloadClient: () => {
       throw new Error('no Payload in unit tests')
     },
   }))
-  jest.unstable_mockModule('@/lib/cache', () => ({
+  jest.unstable_mockModule('@/lib/server/cache', () => ({
     cachedRead: () => {
       throw new Error('no Next cache in unit tests')
     },

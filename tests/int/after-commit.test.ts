@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { afterCommit } from '@/lib/after-commit'
+import { afterCommit } from '@/lib/server/after-commit'
 
 import { unique, validData } from '../helpers/fixtures'
 import { closePayload, startPayload } from '../helpers/payload'

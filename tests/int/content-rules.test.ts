@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { block, editorState, paragraph } from '@/lib/lexical-build'
+import { block, editorState, paragraph } from '@/lib/richtext/build'
 
 import { expectFieldError } from '../helpers/errors'
 import { createUser, richText, unique, validData } from '../helpers/fixtures'

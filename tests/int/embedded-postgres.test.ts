@@ -5,8 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { startEmbeddedPostgres } from '@/lib/embedded-postgres'
-import { projectRoot } from '@/lib/paths'
+import { startEmbeddedPostgres } from '@/lib/server/embedded-postgres'
+import { projectRoot } from '@/lib/server/paths'
 
 function postgresProcessesFor(directory: string): string[] {
   const out = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })

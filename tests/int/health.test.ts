@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
 
-import { findFreePort } from '@/lib/embedded-postgres'
-import { checkDatabaseHealth } from '@/lib/health'
-import { getPayloadClient } from '@/lib/payload'
-import { closePayload } from '@/lib/payload-lifecycle'
+import { findFreePort } from '@/lib/server/embedded-postgres'
+import { checkDatabaseHealth } from '@/lib/server/health'
+import { getPayloadClient } from '@/lib/server/payload'
+import { closePayload } from '@/lib/server/payload-lifecycle'
 
 describe('GET /api/health', () => {
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { projectRoot } from '@/lib/paths'
+import { projectRoot } from '@/lib/server/paths'
 
 import { closePayload, startPayload } from '../helpers/payload'
 

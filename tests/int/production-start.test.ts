@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 
-import { projectRoot } from '@/lib/paths'
+import { projectRoot } from '@/lib/server/paths'
 
 describe('npm start', () => {
   it('refuses to start without PAYLOAD_SECRET and says how to fix it', async () => {

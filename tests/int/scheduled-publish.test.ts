@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { runDueJobsOnce } from '@/lib/job-runner'
+import { runDueJobsOnce } from '@/lib/server/job-runner'
 
 import { unique, validData } from '../helpers/fixtures'
 import { closePayload, startPayload } from '../helpers/payload'

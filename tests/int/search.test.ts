@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { HIGHLIGHT_END, HIGHLIGHT_START, searchSite } from '@/lib/search'
-import { fillEmptySearchIndex } from '@/lib/search-index'
+import { HIGHLIGHT_END, HIGHLIGHT_START, searchSite } from '@/lib/content/search'
+import { fillEmptySearchIndex } from '@/lib/content/search-index'
 
 import { richText, unique, validData } from '../helpers/fixtures'
 import { closePayload, startPayload } from '../helpers/payload'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { seedDemoContent } from '@/lib/seed'
+import { seedDemoContent } from '@/lib/seed/index'
 import { articles } from '@/seed/articles'
 import { exercises } from '@/seed/exercises'
 import { classes, instructors, locations, offerings } from '@/seed/studio'

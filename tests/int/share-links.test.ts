@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { readForScope, resolveShareToken, type PreviewScope } from '@/lib/preview-session'
-import { issueShareToken } from '@/lib/share-links'
+import { readForScope, resolveShareToken, type PreviewScope } from '@/lib/preview/session'
+import { issueShareToken } from '@/lib/preview/share-links'
 import type { User } from '@/payload-types'
 
 import { expectFieldError } from '../helpers/errors'

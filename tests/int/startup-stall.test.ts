@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import net from 'node:net'
 
-import { projectRoot } from '@/lib/paths'
+import { projectRoot } from '@/lib/server/paths'
 
 /** A "database" that accepts connections and never answers: start-up can only stall. */
 async function silentServer(): Promise<{ port: number; connections: () => number; close: () => Promise<void> }> {

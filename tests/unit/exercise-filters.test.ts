@@ -8,7 +8,7 @@ import {
   parseFilters,
   type ExerciseFilters,
   type FilterableExercise,
-} from '@/lib/exercise-filters'
+} from '@/lib/content/exercise-filters'
 
 type Fixture = FilterableExercise & { name: string }
 

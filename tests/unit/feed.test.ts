@@ -2,16 +2,16 @@
 import { describe, expect, it } from '@jest/globals'
 import { XMLParser } from 'fast-xml-parser'
 
-import { block, editorState, heading, link, paragraph, text, upload } from '@/lib/lexical-build'
+import { block, editorState, heading, link, paragraph, text, upload } from '@/lib/richtext/build'
 
 import { withoutPayload } from '../helpers/without-payload'
 
-// lib/feed.ts reads through Payload; only the pure builders are under test here.
+// lib/seo/feed.ts reads through Payload; only the pure builders are under test here.
 withoutPayload()
 
-const { richTextToFeedHtml } = await import('@/lib/richtext-html')
-const { buildBlogFeed } = await import('@/lib/feed')
-const { siteUrl } = await import('@/lib/site-url')
+const { richTextToFeedHtml } = await import('@/lib/richtext/html')
+const { buildBlogFeed } = await import('@/lib/seo/feed')
+const { siteUrl } = await import('@/lib/server/site-url')
 
 const image = { id: 9, url: '/api/media/file/ball.jpg', alt: 'A "soft" ball', mimeType: 'image/jpeg', width: 2400, height: 1600, caption: 'The ball', credit: 'Ana', sizes: { hero: { url: '/api/media/file/ball-1600.jpg', width: 1600, height: 1067 } } }
 const exercise = { id: 4, name: 'Ball Bridge', slug: 'ball-bridge', summary: 'Lift the hips <slowly>.' }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
-import { billingSuffix, formatDate, formatMinutes, formatPrice } from '@/lib/format'
+import { billingSuffix, formatDate, formatMinutes, formatPrice } from '@/lib/model/format'
 
 const run = promisify(execFile)
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -59,7 +59,7 @@ describe('formatDate', () => {
   it('gives the UTC date whatever the server’s time zone', async () => {
     // Jest's sandbox cannot change the process time zone, so ask a fresh Node process per zone.
     const inZone = async (timeZone: string, iso: string) => {
-      const script = `import('./lib/format.ts').then((m) => console.log(JSON.stringify({ localDay: new Date('${iso}').getDate(), formatted: m.formatDate('${iso}') })))`
+      const script = `import('./lib/model/format.ts').then((m) => console.log(JSON.stringify({ localDay: new Date('${iso}').getDate(), formatted: m.formatDate('${iso}') })))`
       const { stdout } = await run(process.execPath, ['--import', 'tsx', '-e', script], { cwd: repoRoot, env: { ...process.env, TZ: timeZone } })
       return JSON.parse(stdout) as { localDay: number; formatted: string }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { checkDatabaseHealth } from '@/lib/health'
+import { checkDatabaseHealth } from '@/lib/server/health'
 
 describe('checkDatabaseHealth', () => {
   it('reports 200 when the ping answers', async () => {

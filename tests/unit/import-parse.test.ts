@@ -13,7 +13,7 @@ import { parseText } from '@/lib/import/parse-text'
 import { decodeSource } from '@/lib/import/read'
 import { firstParagraph, trimExcerpt } from '@/lib/import/shape'
 import type { ParsedPost } from '@/lib/import/types'
-import { lexicalToPlainText } from '@/lib/richtext-text'
+import { lexicalToPlainText } from '@/lib/richtext/text'
 
 const FIXTURES = path.join(process.cwd(), 'tests/fixtures/import')
 let editorConfig: SanitizedServerEditorConfig

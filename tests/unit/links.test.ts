@@ -4,13 +4,13 @@ import type { LinkField, Media } from '@/payload-types'
 
 import { withoutPayload } from '../helpers/without-payload'
 
-// lib/navigation.ts also reads menus through Payload; only its pure resolveLink is under test here.
+// lib/content/navigation.ts also reads menus through Payload; only its pure resolveLink is under test here.
 withoutPayload()
 
-const { resolveLink } = await import('@/lib/navigation')
+const { resolveLink } = await import('@/lib/content/navigation')
 const { embedUrl } = await import('@/components/exercise/ExerciseVideo')
-const { toSiteImage } = await import('@/lib/media')
-const { pathFor, routes } = await import('@/lib/routes')
+const { toSiteImage } = await import('@/lib/content/media')
+const { pathFor, routes } = await import('@/lib/model/routes')
 
 const internal = (relationTo: string, value: unknown, extra: Partial<LinkField> = {}) =>
   ({ type: 'internal', label: 'Read more', reference: { relationTo, value }, ...extra }) as LinkField

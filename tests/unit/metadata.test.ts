@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 
-import { buildPageMetadata, clampDescription, socialImageOf } from '@/lib/metadata'
+import { clampDescription } from '@/lib/model/limits'
+import { buildPageMetadata, socialImageOf } from '@/lib/seo/metadata'
 
 const hero = {
   url: '/api/media/file/hero.jpg',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { findOpeningHoursProblems, localTime, openStatus, weeklySchedule, type OpeningRange } from '@/lib/opening-hours'
+import { findOpeningHoursProblems, localTime, openStatus, weeklySchedule, type OpeningRange } from '@/lib/model/opening-hours'
 
 /*
  * Calendar used below (late November 2026, after the US switch back to standard time on Nov 1):

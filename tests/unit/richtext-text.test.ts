@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { block, bulletList, editorState, heading, numberedPoints, paragraph, quote } from '@/lib/lexical-build'
-import { anchorSlug, countWords, headingAnchors, lexicalToPlainText, readingMinutes } from '@/lib/richtext-text'
+import { block, bulletList, editorState, heading, numberedPoints, paragraph, quote } from '@/lib/richtext/build'
+import { anchorSlug, countWords, headingAnchors, lexicalToPlainText, readingMinutes } from '@/lib/richtext/text'
 
 const words = (count: number) => paragraph(Array.from({ length: count }, () => 'word').join(' '))
 

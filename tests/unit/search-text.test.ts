@@ -7,8 +7,8 @@ import { withoutPayload } from '../helpers/without-payload'
 
 withoutPayload()
 
-const { prefixQuery, queryWords, withEllipses } = await import('@/lib/search')
-const { HIGHLIGHT_END: END, HIGHLIGHT_START: START } = await import('@/lib/search-marks')
+const { prefixQuery, queryWords, withEllipses } = await import('@/lib/content/search')
+const { HIGHLIGHT_END: END, HIGHLIGHT_START: START } = await import('@/lib/content/search-marks')
 
 describe('search text helpers', () => {
   it('marks snippets cut mid-sentence with ellipses, and leaves whole sentences alone', () => {

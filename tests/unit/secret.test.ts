@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { MissingSecretError, resolvePayloadSecret } from '@/lib/secret'
+import { MissingSecretError, resolvePayloadSecret } from '@/lib/server/secret'
 
 describe('resolvePayloadSecret', () => {
   let dataDir: string

@@ -2,11 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 
 import { withoutPayload } from '../helpers/without-payload'
 
-// lib/sitemap.ts reads through Payload; only the pure buildSitemap is under test here.
+// lib/seo/sitemap.ts reads through Payload; only the pure buildSitemap is under test here.
 withoutPayload()
 
-const { buildSitemap } = await import('@/lib/sitemap')
-const { siteUrl } = await import('@/lib/site-url')
+const { buildSitemap } = await import('@/lib/seo/sitemap')
+const { siteUrl } = await import('@/lib/server/site-url')
 
 const sources = {
   studioUpdatedAt: '2026-01-01T00:00:00.000Z',

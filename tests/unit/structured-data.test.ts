@@ -10,8 +10,8 @@ import {
   sectionCrumbs,
   serializeJsonLd,
   websiteJsonLd,
-} from '@/lib/structured-data'
-import { absoluteUrl, siteUrl } from '@/lib/site-url'
+} from '@/lib/seo/structured-data'
+import { absoluteUrl, siteUrl } from '@/lib/server/site-url'
 
 /** The builders return schema-dts types; the tests read them as plain JSON, as a crawler does. */
 const plain = (value: unknown) => value as Record<string, unknown>

@@ -1,4 +1,4 @@
-import { redirectOrNotFound } from '@/lib/redirects'
+import { redirectOrNotFound } from '@/lib/content/redirects'
 
 type Props = { params: Promise<{ path: string[] }> }
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
 import { BlogListing } from '@/components/article/BlogListing'
-import { pageMetadata, withJournalFeed } from '@/lib/metadata'
-import { routes } from '@/lib/routes'
+import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
+import { routes } from '@/lib/model/routes'
 
 export async function generateMetadata(): Promise<Metadata> {
   return withJournalFeed(

@@ -4,10 +4,10 @@ import Link from 'next/link'
 import { ExerciseGrid } from '@/components/exercise/ExerciseCard'
 import { ExerciseFilterForm } from '@/components/exercise/ExerciseFilterForm'
 import { Container } from '@/components/ui/Container'
-import { applyFilters, hasActiveFilters, parseFilters } from '@/lib/exercise-filters'
-import { listExerciseCards } from '@/lib/exercises'
-import { routes } from '@/lib/routes'
-import { pageMetadata } from '@/lib/metadata'
+import { applyFilters, hasActiveFilters, parseFilters } from '@/lib/content/exercise-filters'
+import { listExerciseCards } from '@/lib/content/exercises'
+import { routes } from '@/lib/model/routes'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({

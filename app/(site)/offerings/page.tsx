@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 
 import { OfferingCard } from '@/components/offerings/OfferingCard'
 import { Container } from '@/components/ui/Container'
-import { groupOfferingsByKind, listOfferings } from '@/lib/offerings'
-import { getPreviewScope } from '@/lib/preview-session'
-import { pageMetadata } from '@/lib/metadata'
-import { routes } from '@/lib/routes'
+import { groupOfferingsByKind, listOfferings } from '@/lib/content/offerings'
+import { getPreviewScope } from '@/lib/preview/session'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { routes } from '@/lib/model/routes'
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({

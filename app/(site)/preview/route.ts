@@ -1,8 +1,8 @@
 import { draftMode, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { getPayloadClient } from '@/lib/payload'
-import { isValidPreviewSecret, safeInternalPath } from '@/lib/preview'
+import { getPayloadClient } from '@/lib/server/payload'
+import { isValidPreviewSecret, safeInternalPath } from '@/lib/preview/preview-url'
 
 export const dynamic = 'force-dynamic'
 

@@ -6,8 +6,8 @@ import { SearchIcon } from '@/components/search/SearchIcon'
 import { KIND_LABELS, SearchResultList } from '@/components/search/SearchResultList'
 import { Container } from '@/components/ui/Container'
 import { Pagination } from '@/components/ui/Pagination'
-import { routes } from '@/lib/routes'
-import { RESULTS_PER_PAGE, SEARCH_KINDS, searchSite } from '@/lib/search'
+import { routes } from '@/lib/model/routes'
+import { RESULTS_PER_PAGE, SEARCH_KINDS, searchSite } from '@/lib/content/search'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -7,9 +7,9 @@ import { LocationSummary } from '@/components/studio/LocationSummary'
 import { ButtonLink } from '@/components/ui/ButtonLink'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
-import { getStudio, listClasses, listInstructors, listLocations } from '@/lib/studio'
-import { pageMetadata } from '@/lib/metadata'
-import { routes } from '@/lib/routes'
+import { getStudio, listClasses, listInstructors, listLocations } from '@/lib/content/studio'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { routes } from '@/lib/model/routes'
 
 export async function generateMetadata(): Promise<Metadata> {
   const studio = await getStudio()

@@ -1,7 +1,7 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
-import { checkDatabaseHealth } from '@/lib/health'
-import { getPayloadClient } from '@/lib/payload'
+import { checkDatabaseHealth } from '@/lib/server/health'
+import { getPayloadClient } from '@/lib/server/payload'
 
 export const dynamic = 'force-dynamic'
 

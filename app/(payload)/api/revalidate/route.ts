@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import { timingSafeEqual } from 'node:crypto'
 
-import { revalidateSecret } from '@/lib/cache'
+import { revalidateSecret } from '@/lib/server/cache'
 
 export const dynamic = 'force-dynamic'
 

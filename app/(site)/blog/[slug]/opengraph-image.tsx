@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 
-import { getArticleBySlug, listArticleSlugs } from '@/lib/articles'
-import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderOgCard } from '@/lib/og/card'
+import { getArticleBySlug, listArticleSlugs } from '@/lib/content/articles'
+import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderOgCard } from '@/lib/seo/og/card'
 
 export const size = OG_IMAGE_SIZE
 export const contentType = OG_IMAGE_TYPE

@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/feed'
+import { feedResponse } from '@/lib/seo/feed'
 
 // Rendered once and kept like the pages; the publish hooks expire its data's cache tags.
 export const dynamic = 'force-static'

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation'
 
-import { getExerciseBySlug, listExerciseSlugs } from '@/lib/exercises'
-import { formatMinutes } from '@/lib/format'
-import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderOgCard } from '@/lib/og/card'
-import { EXERCISE_CATEGORIES, labelOf, LEVELS } from '@/lib/taxonomy'
+import { getExerciseBySlug, listExerciseSlugs } from '@/lib/content/exercises'
+import { formatMinutes } from '@/lib/model/format'
+import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderOgCard } from '@/lib/seo/og/card'
+import { EXERCISE_CATEGORIES, labelOf, LEVELS } from '@/lib/model/taxonomy'
 
 export const size = OG_IMAGE_SIZE
 export const contentType = OG_IMAGE_TYPE

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { safeInternalPath } from '@/lib/preview'
+import { safeInternalPath } from '@/lib/preview/preview-url'
 
 export const dynamic = 'force-dynamic'
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { BlogListing, parsePage } from '@/components/article/BlogListing'
-import { routes } from '@/lib/routes'
-import { pageMetadata, withJournalFeed } from '@/lib/metadata'
+import { routes } from '@/lib/model/routes'
+import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ page: string }> }
 

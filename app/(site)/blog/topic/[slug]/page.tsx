@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
 import { BlogListing } from '@/components/article/BlogListing'
-import { getTopicBySlug } from '@/lib/articles'
-import { pageMetadata, withJournalFeed } from '@/lib/metadata'
-import { routes } from '@/lib/routes'
+import { getTopicBySlug } from '@/lib/content/articles'
+import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
+import { routes } from '@/lib/model/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,10 +1,10 @@
 import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { getPayloadClient } from '@/lib/payload'
-import { previewPathFor } from '@/lib/preview'
-import { resolveShareToken } from '@/lib/preview-session'
-import { SHARE_COOKIE } from '@/lib/share-links'
+import { getPayloadClient } from '@/lib/server/payload'
+import { previewPathFor } from '@/lib/preview/preview-url'
+import { resolveShareToken } from '@/lib/preview/session'
+import { SHARE_COOKIE } from '@/lib/preview/share-links'
 
 export const dynamic = 'force-dynamic'
 

@@ -7,12 +7,12 @@ import { Container } from '@/components/ui/Container'
 import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
-import { toSiteImage } from '@/lib/media'
-import { redirectOrNotFound } from '@/lib/redirects'
-import { routes } from '@/lib/routes'
-import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/structured-data'
-import { getInstructorBySlug, listClasses, listStudioSlugs } from '@/lib/studio'
-import { pageMetadata } from '@/lib/metadata'
+import { toSiteImage } from '@/lib/content/media'
+import { redirectOrNotFound } from '@/lib/content/redirects'
+import { routes } from '@/lib/model/routes'
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
+import { getInstructorBySlug, listClasses, listStudioSlugs } from '@/lib/content/studio'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 

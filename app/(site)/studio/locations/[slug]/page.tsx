@@ -9,12 +9,12 @@ import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
-import { toSiteImage } from '@/lib/media'
-import { redirectOrNotFound } from '@/lib/redirects'
-import { routes } from '@/lib/routes'
-import { pageMetadata } from '@/lib/metadata'
-import { breadcrumbJsonLd, locationJsonLd, sectionCrumbs } from '@/lib/structured-data'
-import { getLocationBySlug, getStudio, listClasses } from '@/lib/studio'
+import { toSiteImage } from '@/lib/content/media'
+import { redirectOrNotFound } from '@/lib/content/redirects'
+import { routes } from '@/lib/model/routes'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { breadcrumbJsonLd, locationJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
+import { getLocationBySlug, getStudio, listClasses } from '@/lib/content/studio'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { BlogListing, parsePage } from '@/components/article/BlogListing'
-import { routes } from '@/lib/routes'
-import { pageMetadata, withJournalFeed } from '@/lib/metadata'
-import { getTopicBySlug } from '@/lib/articles'
+import { routes } from '@/lib/model/routes'
+import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
+import { getTopicBySlug } from '@/lib/content/articles'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
 

@@ -1,0 +1,192 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
+import { dataDir, projectRoot } from './paths'
+import { resolvePayloadSecret } from './secret'
+
+const require = createRequire(import.meta.url)
+
+export type Runtime = {
+  databaseUrl: string
+  embedded: EmbeddedDatabase | null
+  shutdown: () => Promise<void>
+}
+
+const log = (message: string) => console.log(`[bthemethod] ${message}`)
+
+/** Migrating and seeding take seconds; past this something is stuck, and saying so beats hanging. */
+const MIGRATION_DEADLINE_MS = Number(process.env.MIGRATION_DEADLINE_MS) || 180_000
+let startupStage = 'starting'
+
+/** Start-up passed its deadline; the message names the step it was on. */
+class StartupStalled extends Error {}
+
+async function withDeadline<T>(work: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new StartupStalled(message())), ms)
+      }),
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Everything the app needs before Next starts: a secret, a database (the one in
+ * DATABASE_URL, or an embedded PostgreSQL under .data/), and the schema migrated.
+ */
+export type SeedMode = 'never' | 'when-empty' | 'always'
+
+export async function prepareRuntime(options: { production: boolean; seed?: SeedMode }): Promise<Runtime> {
+  process.env.PAYLOAD_SECRET = resolvePayloadSecret({ production: options.production, dataDir })
+  const givenDatabaseUrl = process.env.DATABASE_URL
+
+  let embedded: EmbeddedDatabase | null = null
+  if (!process.env.DATABASE_URL) {
+    const started = performance.now()
+    embedded = await startEmbeddedPostgres({
+      directory: path.join(dataDir, 'postgres'),
+      database: 'bthemethod',
+    })
+    process.env.DATABASE_URL = embedded.url
+    log(`embedded PostgreSQL on 127.0.0.1:${embedded.port} (${Math.round(performance.now() - started)} ms), data in ${path.relative(projectRoot, dataDir)}/postgres`)
+  }
+
+  const shutdown = async () => {
+    if (embedded) {
+      await embedded.stop()
+      embedded = null
+    }
+  }
+
+  try {
+    await withDeadline(
+      applyMigrations({ seed: options.seed ?? 'never', production: options.production }),
+      MIGRATION_DEADLINE_MS,
+      () =>
+        `Start-up did not finish within ${MIGRATION_DEADLINE_MS / 1000} s (stuck while ${startupStage}): check that the database at DATABASE_URL answers, then start again.`,
+    )
+  } catch (error) {
+    await shutdown()
+    if (error instanceof StartupStalled && process.env.BTHEMETHOD_STARTUP_RETRY !== '1') {
+      log(`${error.message.split(':')[0]}; starting once more.`)
+      return rerunThisCommand(givenDatabaseUrl)
+    }
+    throw error
+  }
+  return { databaseUrl: process.env.DATABASE_URL, embedded, shutdown }
+}
+
+/**
+ * Runs the same command again in a fresh process and ends with its exit code. A stall
+ * at start-up (seen rarely, while Node was still loading modules) does not repeat in a
+ * new process; a database that does not answer fails the second time with the reason.
+ */
+function rerunThisCommand(databaseUrl: string | undefined): Promise<never> {
+  const env: NodeJS.ProcessEnv = { ...process.env, BTHEMETHOD_STARTUP_RETRY: '1' }
+  // An embedded database was stopped above: the new process starts its own.
+  if (databaseUrl === undefined) delete env.DATABASE_URL
+  else env.DATABASE_URL = databaseUrl
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { cwd: process.cwd(), env, stdio: 'inherit' })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal))
+  return new Promise<never>(() => {
+    child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+  })
+}
+
+/**
+ * Applies every committed migration that has not run yet, then loads the demo content
+ * when asked: always (`npm run seed`) or into a database without users (first `npm run dev`).
+ */
+export async function applyMigrations(
+  options: { seed: SeedMode; production: boolean } = { seed: 'never', production: false },
+): Promise<void> {
+  // Imported late: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
+  // One at a time, and each step named, so a rare start-up hang (seen a few times, before
+  // Payload logged anything) says where it stopped.
+  startupStage = 'loading the Payload config'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const { closePayload } = await import('./payload-lifecycle')
+  startupStage = 'connecting to the database'
+  const payload = await getPayload({ config })
+  try {
+    startupStage = 'applying migrations'
+    await payload.db.migrate()
+    startupStage = 'filling the search index'
+    const { fillEmptySearchIndex } = await import('../content/search-index')
+    const indexed = await fillEmptySearchIndex(payload)
+    if (indexed) log(`search: indexed ${indexed} published pages`)
+    const empty = options.seed === 'when-empty' && (await payload.count({ collection: 'users' })).totalDocs === 0
+    if (options.seed === 'always' || empty) {
+      startupStage = 'loading the demo content'
+      const { seedDemoContent } = await import('../seed/index')
+      const report = await seedDemoContent(payload, {
+        production: options.production,
+        demoPassword: process.env.SEED_DEMO_PASSWORD,
+        log: (line) => log(`seed: ${line}`),
+      })
+      log(`seed: created ${report.created.length}, already there ${report.skipped.length}`)
+    }
+  } finally {
+    await closePayload(payload)
+  }
+}
+
+/** Next's own binary, started directly (not through npx) in its own process group. */
+export function spawnNext(args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  const nextBin = require.resolve('next/dist/bin/next')
+  return spawn(process.execPath, [nextBin, ...args], {
+    cwd: projectRoot,
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'inherit',
+    detached: true,
+  })
+}
+
+/**
+ * Runs Next until it exits or we are asked to stop; then stops Next's whole
+ * process group and the embedded database, so nothing is left running.
+ */
+export async function superviseNext(child: ChildProcess, runtime: Runtime): Promise<never> {
+  let stopping = false
+  const stopChild = (signal: NodeJS.Signals) => {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, signal)
+      } catch {
+        // the group is already gone
+      }
+    }
+  }
+
+  const exitCode = await new Promise<number>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) return
+      stopping = true
+      log(`${signal}: stopping Next and the database`)
+      stopChild('SIGTERM')
+      // Next normally exits at once; do not wait forever on a stuck worker.
+      setTimeout(() => stopChild('SIGKILL'), 5000).unref()
+    }
+    process.on('SIGINT', onSignal)
+    process.on('SIGTERM', onSignal)
+    process.on('SIGHUP', onSignal)
+    // `kill <npm pid>` ends npm and its shell without passing the signal on: notice
+    // that we were orphaned and stop anyway, rather than leave Postgres running.
+    const parent = process.ppid
+    setInterval(() => {
+      if (process.ppid !== parent) onSignal('SIGHUP')
+    }, 1000).unref()
+    child.on('exit', (code, signal) => resolve(stopping ? 0 : (code ?? (signal ? 1 : 0))))
+  })
+  stopChild('SIGKILL') // any worker Next left behind in its group
+  await runtime.shutdown()
+  process.exit(exitCode)
+}
