@@ -187,7 +187,7 @@ export interface Article {
    */
   relatedExercises?: (number | Exercise)[] | null;
   /**
-   * The address of the page. Made from the title when left empty.
+   * The address of the page. Made from the title when left empty; a taken one gets -2, -3 …
    */
   slug: string;
   topics?: (number | Topic)[] | null;
@@ -442,7 +442,7 @@ export interface Exercise {
     url?: string | null;
   };
   /**
-   * The address of the page. Made from the name when left empty.
+   * The address of the page. Made from the name when left empty; a taken one gets -2, -3 …
    */
   slug: string;
   relatedArticles?: (number | Article)[] | null;
@@ -466,7 +466,7 @@ export interface Topic {
   id: number;
   name: string;
   /**
-   * The address of the page. Made from the name when left empty.
+   * The address of the page. Made from the name when left empty; a taken one gets -2, -3 …
    */
   slug: string;
   description?: string | null;
@@ -531,7 +531,7 @@ export interface Class {
   equipment?: ('small-ball' | 'mat' | 'none' | 'wall' | 'chair' | 'resistance-band')[] | null;
   bookingUrl?: string | null;
   /**
-   * The address of the page. Made from the name when left empty.
+   * The address of the page. Made from the name when left empty; a taken one gets -2, -3 …
    */
   slug: string;
   meta?: {
@@ -559,7 +559,7 @@ export interface Instructor {
   certifications?: string[] | null;
   locations?: (number | Location)[] | null;
   /**
-   * The address of the page. Made from the name when left empty.
+   * The address of the page. Made from the name when left empty; a taken one gets -2, -3 …
    */
   slug: string;
   meta?: {
@@ -619,7 +619,7 @@ export interface Location {
     | null;
   bookingUrl?: string | null;
   /**
-   * The address of the page. Made from the name when left empty.
+   * The address of the page. Made from the name when left empty; a taken one gets -2, -3 …
    */
   slug: string;
   meta?: {
@@ -662,7 +662,7 @@ export interface Offering {
    */
   checkoutUrl: string;
   /**
-   * The address of the page. Made from the name when left empty.
+   * The address of the page. Made from the name when left empty; a taken one gets -2, -3 …
    */
   slug: string;
   featured?: boolean | null;

@@ -13,6 +13,7 @@ import { editorialVersions } from './versions'
 import { revalidateCollection } from './hooks/revalidate'
 import { withSlugRedirects } from './hooks/slugRedirects'
 import { previewButton } from './preview'
+import { safeRichTextHooks } from './fields/safeUrls'
 
 /**
  * The author is shown by display name only: visitors cannot read user accounts, so the
@@ -77,6 +78,7 @@ export const Articles: CollectionConfig = {
       name: 'content',
       type: 'richText',
       required: true,
+      hooks: safeRichTextHooks,
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [ExerciseEmbed, Callout] })],
       }),

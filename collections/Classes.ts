@@ -8,6 +8,7 @@ import { editorialVersions } from './versions'
 import { revalidateCollection } from './hooks/revalidate'
 import { withSlugRedirects } from './hooks/slugRedirects'
 import { previewButton } from './preview'
+import { safeUrlHooks } from './fields/safeUrls'
 
 export const Classes: CollectionConfig = {
   slug: 'classes',
@@ -41,7 +42,7 @@ export const Classes: CollectionConfig = {
     { name: 'instructors', type: 'relationship', relationTo: 'instructors', hasMany: true },
     { name: 'locations', type: 'relationship', relationTo: 'locations', hasMany: true },
     { name: 'equipment', type: 'select', hasMany: true, options: EQUIPMENT },
-    { name: 'bookingUrl', type: 'text', validate: (value: string | null | undefined) => validateHttpsUrl(value) },
+    { name: 'bookingUrl', type: 'text', hooks: safeUrlHooks, validate: (value: string | null | undefined) => validateHttpsUrl(value) },
     slugField('name'),
   ],
 }

@@ -7,6 +7,7 @@ import { slugField } from './fields/slug'
 import { validateHttpsUrl, validateTimeZone } from './fields/validators'
 import { revalidateCollection } from './hooks/revalidate'
 import { withSlugRedirects } from './hooks/slugRedirects'
+import { safeUrlHooks } from './fields/safeUrls'
 
 const validateOpeningHours: Validate<unknown[] | null | undefined> = (value) => {
   const problems = findOpeningHoursProblems((value ?? []) as OpeningRange[])
@@ -103,6 +104,7 @@ export const Locations: CollectionConfig = {
     {
       name: 'bookingUrl',
       type: 'text',
+      hooks: safeUrlHooks,
       validate: (value: string | null | undefined) => validateHttpsUrl(value),
     },
     slugField('name'),

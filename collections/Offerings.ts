@@ -9,6 +9,7 @@ import { isValidCurrency, validateHttpsUrl } from './fields/validators'
 import { editorialVersions } from './versions'
 import { revalidateCollection } from './hooks/revalidate'
 import { previewButton } from './preview'
+import { safeUrlHooks } from './fields/safeUrls'
 
 const validateAmount: Validate<number | null | undefined> = (value) => {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
@@ -91,6 +92,7 @@ export const Offerings: CollectionConfig = {
       type: 'text',
       required: true,
       label: 'Checkout or booking URL',
+      hooks: safeUrlHooks,
       validate: (value: string | null | undefined) => validateHttpsUrl(value, { required: true }),
       admin: { description: 'The studio\'s existing checkout or booking page (https). We take no payments here.' },
     },

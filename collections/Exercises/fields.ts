@@ -10,6 +10,7 @@ import {
   MUSCLES,
   POSITIONS,
 } from '../../lib/model/taxonomy'
+import { safeUrlHooks } from '../fields/safeUrls'
 import { validateHttpsUrl } from '../fields/validators'
 
 const VIDEO_HOSTS = ['youtube.com', 'www.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com', 'www.youtube-nocookie.com']
@@ -208,6 +209,7 @@ export const mediaTab: Tab = {
         {
           name: 'url',
           type: 'text',
+          hooks: safeUrlHooks,
           validate: validateVideoUrl,
           admin: { condition: (_, sibling) => sibling?.source === 'external' },
         },

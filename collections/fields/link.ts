@@ -1,6 +1,7 @@
 import type { Field, GroupField } from 'payload'
 
 import { validateLinkUrl } from './validators'
+import { safeUrlHooks } from './safeUrls'
 
 /** Pages a navigation link can point at inside the site. */
 export const LINKABLE_COLLECTIONS = ['articles', 'exercises', 'classes', 'offerings', 'locations', 'instructors', 'topics'] as const
@@ -43,6 +44,7 @@ export function linkGroup(name = 'link'): GroupField {
           condition: (_, sibling) => sibling?.type !== 'internal',
           description: 'A path on this site (/studio), an https:// address, mailto: or tel:.',
         },
+        hooks: safeUrlHooks,
         validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
           siblingData?.type === 'internal' ? true : validateLinkUrl(value),
       },

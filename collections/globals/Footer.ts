@@ -4,6 +4,7 @@ import { anyone, isStaff } from '../access'
 import { linkGroup } from '../fields/link'
 import { validateHttpsUrl } from '../fields/validators'
 import { revalidateGlobal } from '../hooks/revalidate'
+import { safeUrlHooks } from '../fields/safeUrls'
 
 export const Footer: GlobalConfig = {
   slug: 'footer',
@@ -29,6 +30,7 @@ export const Footer: GlobalConfig = {
     {
       name: 'newsletterUrl',
       type: 'text',
+      hooks: safeUrlHooks,
       validate: (value: string | null | undefined) => validateHttpsUrl(value),
       admin: { description: 'Where the sign-up button goes (https).' },
     },

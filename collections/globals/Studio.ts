@@ -4,6 +4,7 @@ import { isLoggedIn, isStaff, publishedOrLoggedIn } from '../access'
 import { validateHttpsUrl } from '../fields/validators'
 import { revalidateGlobal } from '../hooks/revalidate'
 import { previewButton } from '../preview'
+import { safeUrlHooks } from '../fields/safeUrls'
 
 export const Studio: GlobalConfig = {
   slug: 'studio',
@@ -59,12 +60,12 @@ export const Studio: GlobalConfig = {
                 label: value[0].toUpperCase() + value.slice(1),
               })),
             },
-            { name: 'url', type: 'text', required: true, validate: (value: string | null | undefined) => validateHttpsUrl(value, { required: true }) },
+            { name: 'url', type: 'text', required: true, hooks: safeUrlHooks, validate: (value: string | null | undefined) => validateHttpsUrl(value, { required: true }) },
           ],
         },
       ],
     },
-    { name: 'bookingUrl', type: 'text', validate: (value: string | null | undefined) => validateHttpsUrl(value) },
+    { name: 'bookingUrl', type: 'text', hooks: safeUrlHooks, validate: (value: string | null | undefined) => validateHttpsUrl(value) },
     {
       name: 'defaultSeoImage',
       type: 'upload',

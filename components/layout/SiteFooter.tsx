@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { isSafeUrl } from '@/lib/model/safe-url'
 import type { SiteNavigation } from '@/lib/content/navigation'
 import type { Studio } from '@/payload-types'
 
@@ -75,7 +76,7 @@ export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name'
           </p>
           {studio.socialLinks?.length ? (
             <ul className="flex gap-2" aria-label="Social media">
-              {studio.socialLinks.map((social) => (
+              {studio.socialLinks.filter((social) => isSafeUrl(social.url)).map((social) => (
                 <li key={social.url}>
                   <a href={social.url} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-8 items-center rounded-full px-3 ring-1 ring-ink/15 hover:bg-sand-50">
                     {SOCIAL_LABELS[social.platform] ?? social.platform}

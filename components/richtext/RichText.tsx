@@ -11,10 +11,17 @@ import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/content/media'
 import { headingAnchors } from '@/lib/richtext/text'
 import { pathFor } from '@/lib/model/routes'
+import { isSafeUrl } from '@/lib/model/safe-url'
 
 import { Callout, type CalloutTone } from './Callout'
 
 type Props = { data: SerializedEditorState | null | undefined; className?: string }
+
+/**
+ * A stored link whose address is unsafe (an old row, an import, a write past validation)
+ * is shown as its text only: nothing stored can reach the page as a live javascript: link.
+ */
+const isLiveLink = (node: { fields: { linkType?: string; url?: string } }) => node.fields.linkType === 'internal' || isSafeUrl(node.fields.url)
 
 type NodeLike = { tag?: string; listType?: string; children?: unknown[]; fields?: Record<string, unknown>; value?: unknown }
 
@@ -28,15 +35,18 @@ export function RichText({ data, className }: Props) {
   if (!data?.root) return null
   const anchors = new Map(headingAnchors(data as never).map((anchor) => [anchor.node, anchor.id]))
 
+  const links = LinkJSXConverter({
+    internalDocToHref: ({ linkNode }) => {
+      const doc = linkNode.fields.doc
+      const slug = doc && typeof doc.value === 'object' ? (doc.value as { slug?: string }).slug : undefined
+      return (doc && pathFor(doc.relationTo, slug)) || '#'
+    },
+  }) as Record<'link' | 'autolink', (args: never) => ReactNode>
+
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
-    ...LinkJSXConverter({
-      internalDocToHref: ({ linkNode }) => {
-        const doc = linkNode.fields.doc
-        const slug = doc && typeof doc.value === 'object' ? (doc.value as { slug?: string }).slug : undefined
-        return (doc && pathFor(doc.relationTo, slug)) || '#'
-      },
-    }),
+    link: (args) => (isLiveLink(args.node) ? links.link(args as never) : <>{args.nodesToJSX({ nodes: args.node.children })}</>),
+    autolink: (args) => (isLiveLink(args.node) ? links.autolink(args as never) : <>{args.nodesToJSX({ nodes: args.node.children })}</>),
     heading: ({ node, nodesToJSX }) => {
       const Tag = (['h2', 'h3', 'h4', 'h5', 'h6'].includes(node.tag) ? node.tag : 'h2') as 'h2'
       return <Tag id={anchors.get(node)}>{nodesToJSX({ nodes: node.children })}</Tag>

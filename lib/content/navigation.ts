@@ -4,6 +4,7 @@ import { cachedRead, cacheTags } from '../server/cache'
 import { readMode } from './read-mode'
 import { getPayloadClient } from '../server/payload'
 import { pathFor } from '../model/routes'
+import { safeHref } from '../model/safe-url'
 
 export type NavLink = { label: string; href: string; external: boolean; newTab: boolean }
 
@@ -16,8 +17,9 @@ export function resolveLink(link: LinkField | null | undefined): NavLink | null 
     const href = pathFor(reference.relationTo, (reference.value as { slug?: string }).slug)
     return href ? { label: link.label, href, external: false, newTab: Boolean(link.newTab) } : null
   }
-  if (!link.url) return null
-  return { label: link.label, href: link.url, external: /^https?:/.test(link.url), newTab: Boolean(link.newTab) }
+  const href = safeHref(link.url)
+  if (!href) return null
+  return { label: link.label, href, external: /^https?:/.test(href), newTab: Boolean(link.newTab) }
 }
 
 const linkPopulate = Object.fromEntries(
@@ -43,7 +45,7 @@ export async function getNavigation(): Promise<SiteNavigation> {
     return {
       header: resolveAll(header.navItems),
       footer: (footer.columns ?? []).map((column) => ({ title: column.title, links: resolveAll(column.links) })),
-      newsletter: { blurb: footer.newsletterBlurb ?? null, url: footer.newsletterUrl ?? null },
+      newsletter: { blurb: footer.newsletterBlurb ?? null, url: safeHref(footer.newsletterUrl) },
     }
   })
 }

@@ -6,6 +6,7 @@
 import { convertMarkdownToLexical, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import matter from 'gray-matter'
 
+import { isSafeUrl } from '../model/safe-url'
 import type { EditorState } from '../richtext/build'
 import { imageToken, shapeContent } from './shape'
 import { handleFromUrl, parseDate, pathFromUrl, sourceIdFor } from './source-id'
@@ -26,6 +27,12 @@ function tagsFrom(value: unknown): string[] {
 
 /** `![alt](src "title")` -> a token, collected in `images`. */
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s*\)/g
+
+/**
+ * `[text](address)`, with one level of parentheses inside the address: Payload's converter
+ * leaves a link it cannot read as raw text, so unsafe ones are unwrapped before it runs.
+ */
+const MARKDOWN_LINK = /(?<!!)\[([^\]]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^"']*["'])?\s*\)/g
 
 export function parseMarkdown(raw: string, editorConfig: SanitizedServerEditorConfig): ParseResult {
   let parsed: matter.GrayMatterFile<string>
@@ -54,8 +61,15 @@ export function parseMarkdown(raw: string, editorConfig: SanitizedServerEditorCo
   })
   if (!body.trim()) return { ok: false, reason: 'no text: the post has a title but no content' }
 
+  const unsafeLinksRemoved: string[] = []
+  body = body.replace(MARKDOWN_LINK, (whole, text: string, href: string) => {
+    if (isSafeUrl(href)) return whole
+    unsafeLinksRemoved.push(href)
+    return text
+  })
+
   const converted = convertMarkdownToLexical({ editorConfig, markdown: body }) as unknown as EditorState
-  const { content, notes } = shapeContent(converted)
+  const { content, notes } = shapeContent(converted, { unsafeLinksRemoved })
 
   const heroSrc = asString(first(data, 'hero', 'heroImage', 'hero_image', 'image', 'cover', 'featured_image', 'featuredImage'))
   const heroAlt = asString(first(data, 'heroAlt', 'hero_alt', 'imageAlt', 'image_alt', 'alt'))

@@ -4,6 +4,8 @@
  * list of bold title + text, images become placeholders to upload, empty paragraphs go,
  * heading levels fit the page (h2-h4), and links to the old blog point to the new one.
  */
+import { schemeOf } from '../model/safe-url'
+import { dropUnsafeLinks, rewriteOldBlogLinks } from './links'
 import { linebreak, list, text, type EditorState, type LexicalNode } from '../richtext/build'
 
 const FORMAT_BOLD = 1
@@ -75,6 +77,8 @@ const isBodyParagraph = (node: Node | undefined): node is Node => Boolean(node &
 export type ShapeOptions = {
   /** The host of the old site; links to its blog posts on that host are rewritten too. */
   oldHost?: string
+  /** Unsafe links the parser already took out before conversion (Markdown), for the same note. */
+  unsafeLinksRemoved?: string[]
 }
 
 export type ShapeResult = { content: EditorState; notes: string[] }
@@ -133,6 +137,11 @@ export function shapeContent(state: EditorState, options: ShapeOptions = {}): Sh
     i = j - 1
   }
 
+  const unsafe = [...(options.unsafeLinksRemoved ?? []), ...dropUnsafeLinks(shaped)]
+  if (unsafe.length > 0) {
+    const schemes = [...new Set(unsafe.map((url) => schemeOf(url) ?? url.slice(0, 20)))]
+    notes.push(`${unsafe.length} link${unsafe.length === 1 ? '' : 's'} with an unsafe address (${schemes.join(', ')}) removed; the text is kept.`)
+  }
   const rewritten = rewriteOldBlogLinks(shaped, options.oldHost)
   if (rewritten > 0) {
     notes.push(`${rewritten} link${rewritten === 1 ? '' : 's'} to old blog posts now point${rewritten === 1 ? 's' : ''} to /blog/…: import those posts too, or fix the link${rewritten === 1 ? '' : 's'}.`)
@@ -146,38 +155,6 @@ function fixHeading(node: Node): Node {
   if (node.tag === 'h1') return { ...node, tag: 'h2' }
   if (node.tag === 'h5' || node.tag === 'h6') return { ...node, tag: 'h4' }
   return node
-}
-
-const OLD_BLOG_PATH = /^\/blogs\/[^/?#]+\/([^/?#]+)\/?(?:[?#].*)?$/
-
-function rewriteOldBlogLinks(nodes: Node[], oldHost?: string): number {
-  let count = 0
-  const walk = (node: Node) => {
-    if (node.type === 'link') {
-      const fields = (node as { fields?: { url?: string; newTab?: boolean } }).fields
-      const url = fields?.url
-      if (url) {
-        let pathname: string | null = url.startsWith('/') ? url : null
-        if (!pathname && oldHost) {
-          try {
-            const parsed = new URL(url)
-            if (parsed.host === oldHost) pathname = parsed.pathname
-          } catch {
-            // not a URL we can read: leave it
-          }
-        }
-        const match = pathname ? OLD_BLOG_PATH.exec(pathname) : null
-        if (match && fields) {
-          fields.url = `/blog/${match[1]}`
-          fields.newTab = false
-          count++
-        }
-      }
-    }
-    node.children?.forEach(walk)
-  }
-  nodes.forEach(walk)
-  return count
 }
 
 /** The article's first real paragraph (a sentence or more), for the excerpt. */

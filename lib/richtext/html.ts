@@ -9,6 +9,7 @@ import { convertLexicalToHTML, type HTMLConverters, LinkHTMLConverter } from '@p
 import type { Media } from '@/payload-types'
 
 import { pathFor, routes } from '../model/routes'
+import { isSafeUrl } from '../model/safe-url'
 import { absoluteUrl } from '../server/site-url'
 
 const CALLOUT_LABELS: Record<string, string> = { tip: 'Tip', note: 'Note', caution: 'Caution' }
@@ -26,7 +27,7 @@ const absolutize = (url: string) => (url.startsWith('/') && !url.startsWith('//'
  */
 type NodeConverter = (args: { node: unknown } & Record<string, unknown>) => string
 type BlockNode<Fields> = { fields: Fields }
-type LinkNodeLike = { fields: { url?: string; doc?: { relationTo: string; value: unknown } | null } }
+type LinkNodeLike = { children?: unknown[]; fields: { url?: string; linkType?: string; doc?: { relationTo: string; value: unknown } | null } }
 
 const linkConverters = LinkHTMLConverter({
   internalDocToHref: ({ linkNode }) => {
@@ -37,12 +38,19 @@ const linkConverters = LinkHTMLConverter({
   },
 })
 
-/** The same link converter, after making a custom link's site-relative URL absolute. */
+/**
+ * The same link converter, after making a custom link's site-relative URL absolute. A
+ * link with an unsafe address (an old row, an import) is left as its text only.
+ */
 function absoluteLink(converter: unknown): NodeConverter {
   const convert = converter as NodeConverter
   return (args) => {
     const node = args.node as LinkNodeLike
     const url = node.fields.url
+    if (node.fields.linkType !== 'internal' && !isSafeUrl(url)) {
+      const nodesToHTML = args.nodesToHTML as (input: { nodes: unknown[] }) => string[]
+      return nodesToHTML({ nodes: node.children ?? [] }).join('')
+    }
     return convert({ ...args, node: { ...node, fields: { ...node.fields, url: url ? absolutize(url) : url } } })
   }
 }

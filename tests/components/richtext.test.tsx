@@ -195,3 +195,13 @@ describe('Callout', () => {
     expect(screen.getByRole('complementary', { name: 'Note: Heads up' })).toHaveTextContent('Body text.')
   })
 })
+
+describe('RichText with unsafe links stored in old rows', () => {
+  it('shows their words but never as a live link, and keeps safe links', async () => {
+    const { unsafeLinksParagraph, LIVE_UNSAFE_HREF } = await import('../helpers/unsafe-links')
+    const { container } = render(<RichText data={editorState([unsafeLinksParagraph() as never]) as never} />)
+    expect(container.textContent).toContain('unsafe link 1unsafe link 2unsafe link 3unsafe link 4')
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['https://example.com/safe'])
+    expect(container.innerHTML).not.toMatch(LIVE_UNSAFE_HREF)
+  })
+})

@@ -40,7 +40,7 @@ describe('slugs', () => {
   it('are unique per collection, with a clear error on the slug field', async () => {
     const slug = `only-one-${unique()}`
     await payload.create({ collection: 'topics', data: { name: 'First', slug } })
-    await expectRejected('topics', () => payload.create({ collection: 'topics', data: { name: 'Second', slug } }), 'slug', /unique/i)
+    await expectRejected('topics', () => payload.create({ collection: 'topics', data: { name: 'Second', slug } }), 'slug', /already used/)
   })
 })
 

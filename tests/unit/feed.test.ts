@@ -118,3 +118,15 @@ describe('buildBlogFeed', () => {
     expect(json.items[1]!.content_html).toContain('<h2>Why hips matter</h2>')
   })
 })
+
+describe('richTextToFeedHtml with unsafe links stored in old rows', () => {
+  it('keeps their words as text and drops the link; safe links stay', async () => {
+    const { editorState } = await import('@/lib/richtext/build')
+    const { unsafeLinksParagraph, LIVE_UNSAFE_HREF } = await import('../helpers/unsafe-links')
+    const html = richTextToFeedHtml(editorState([unsafeLinksParagraph() as never]) as never)
+    expect(html).not.toMatch(LIVE_UNSAFE_HREF)
+    expect(html).toContain('unsafe link 1')
+    expect(html).toContain('unsafe link 3')
+    expect(html).toMatch(/<a href="https:\/\/example\.com\/safe">safe link<\/a>/)
+  })
+})

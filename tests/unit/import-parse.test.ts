@@ -197,3 +197,28 @@ describe('excerpt', () => {
     expect(firstParagraph(parseFixture('posts/shoulder-mobility.txt').content)).toMatch(/^Stiff shoulders rarely stay/)
   })
 })
+
+describe('unsafe links in imported posts', () => {
+  const links = (post: ParsedPost) => all(post).filter((node) => node.type === 'link' || node.type === 'autolink')
+
+  it('drops javascript:, data: and vbscript: links from HTML, keeps their words, and says so', () => {
+    const html = `<html><head><title>Unsafe</title></head><body><article><h1>Links to Strip</h1>
+      <p>Read <a href="javascript:alert(1)">this tip</a>, <a href="java&#x09;script:alert(2)">that one</a>,
+      <a href="data:text/html,&lt;script&gt;alert(3)&lt;/script&gt;">a page</a>, <a href=" VBScript:msgbox(4)">an old one</a>
+      and <a href="https://example.com/safe">a safe one</a>, which is long enough to be a first paragraph.</p></article></body></html>`
+    const result = parseSource({ name: 'unsafe.html', data: Buffer.from(html) }, editorConfig)
+    if (!result.ok) throw new Error(result.reason)
+    expect(links(result.post).map((node) => node.fields?.url)).toEqual(['https://example.com/safe'])
+    expect(lexicalToPlainText(result.post.content)).toMatch(/this tip, that one, a page, an old one and a safe one/)
+    expect(result.post.notes.join('\n')).toMatch(/4 links with an unsafe address \(javascript, data, vbscript\) removed/)
+  })
+
+  it('drops them from Markdown too', () => {
+    const md = '---\ntitle: Markdown Links\n---\n\nA [bad link](javascript:alert(1)) and a [good one](https://example.com) in a paragraph long enough.\n'
+    const result = parseSource({ name: 'unsafe.md', data: Buffer.from(md) }, editorConfig)
+    if (!result.ok) throw new Error(result.reason)
+    expect(links(result.post).map((node) => node.fields?.url)).toEqual(['https://example.com'])
+    expect(lexicalToPlainText(result.post.content)).toContain('A bad link and a good one')
+    expect(result.post.notes.join('\n')).toMatch(/1 link with an unsafe address \(javascript\) removed/)
+  })
+})
