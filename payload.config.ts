@@ -20,6 +20,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { MAX_UPLOAD_BYTES } from './lib/model/limits'
 import { installAfterCommit } from './lib/server/after-commit'
+import { survivePoolErrors } from './lib/server/db-errors'
 import { migrations } from './migrations'
 import { redirects } from './collections/plugins/redirects'
 import { search } from './collections/plugins/search'
@@ -61,8 +62,12 @@ export default buildConfig({
   collections: [Articles, Exercises, Topics, Classes, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
   globals: [Studio, Header, Footer],
   plugins: [seo, redirects, search],
-  // Cached pages are expired after a write commits, not inside its transaction.
-  onInit: (payload) => installAfterCommit(payload),
+  onInit: (payload) => {
+    // Cached pages are expired after a write commits, not inside its transaction.
+    installAfterCommit(payload)
+    // A dropped database connection is logged and replaced, never a crash.
+    survivePoolErrors(payload)
+  },
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
@@ -79,6 +84,9 @@ export default buildConfig({
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // `npm run generate` writes the committed types; a child process per start (scripts,
+    // dev) only slowed every command by two seconds.
+    autoGenerate: false,
   },
   graphQL: {
     disablePlaygroundInProduction: true,

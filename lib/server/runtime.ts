@@ -118,7 +118,10 @@ export async function applyMigrations(
   const payload = await getPayload({ config })
   try {
     startupStage = 'applying migrations'
-    await payload.db.migrate()
+    // The committed list (payload.config's prodMigrations), not the folder: Payload would
+    // import each migration's .ts file on its own, which plain Node cannot.
+    const { prodMigrations } = payload.db as unknown as { prodMigrations?: Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never }
+    await payload.db.migrate({ migrations: prodMigrations })
     startupStage = 'filling the search index'
     const { fillEmptySearchIndex } = await import('../content/search-index')
     const indexed = await fillEmptySearchIndex(payload)
@@ -156,13 +159,23 @@ export function spawnNext(args: string[], env: NodeJS.ProcessEnv = process.env):
  */
 export async function superviseNext(child: ChildProcess, runtime: Runtime): Promise<never> {
   let stopping = false
-  const stopChild = (signal: NodeJS.Signals) => {
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, signal)
-      } catch {
-        // the group is already gone
-      }
+  const group = child.pid
+  // Next's main process may exit before its workers: signal the whole group, whatever is left of it.
+  const signalGroup = (signal: NodeJS.Signals) => {
+    if (!group) return
+    try {
+      process.kill(-group, signal)
+    } catch {
+      // the group is already gone
+    }
+  }
+  const groupAlive = () => {
+    if (!group) return false
+    try {
+      process.kill(-group, 0)
+      return true
+    } catch {
+      return false
     }
   }
 
@@ -170,10 +183,10 @@ export async function superviseNext(child: ChildProcess, runtime: Runtime): Prom
     const onSignal = (signal: NodeJS.Signals) => {
       if (stopping) return
       stopping = true
-      log(`${signal}: stopping Next and the database`)
-      stopChild('SIGTERM')
+      log(`${signal}: stopping Next, then the database`)
+      signalGroup('SIGTERM')
       // Next normally exits at once; do not wait forever on a stuck worker.
-      setTimeout(() => stopChild('SIGKILL'), 5000).unref()
+      setTimeout(() => signalGroup('SIGKILL'), 5000).unref()
     }
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
@@ -186,7 +199,12 @@ export async function superviseNext(child: ChildProcess, runtime: Runtime): Prom
     }, 1000).unref()
     child.on('exit', (code, signal) => resolve(stopping ? 0 : (code ?? (signal ? 1 : 0))))
   })
-  stopChild('SIGKILL') // any worker Next left behind in its group
+  // In order: every Next process gone (their pools close with them), then the database.
+  signalGroup('SIGTERM')
+  const deadline = Date.now() + 5000
+  while (groupAlive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  signalGroup('SIGKILL')
   await runtime.shutdown()
+  if (stopping) log('stopped')
   process.exit(exitCode)
 }

@@ -2,6 +2,15 @@ import { spawn } from 'node:child_process'
 
 import { projectRoot } from '../../lib/server/paths'
 
+/** How the npm scripts start an entry point of scripts/ (see scripts/run.mjs). */
+export const scriptCommand = (script: string, args: string[] = []) => [
+  '--conditions=production',
+  '--enable-source-maps',
+  'scripts/run.mjs',
+  script.replace(/\.ts$/, ''),
+  ...args,
+]
+
 /**
  * Runs one of scripts/*.ts in its own Node process. Jest's global setup cannot load
  * Payload in-process (it requires modules as CommonJS), and a separate process is
@@ -9,7 +18,7 @@ import { projectRoot } from '../../lib/server/paths'
  */
 function runOnce(script: string, env: NodeJS.ProcessEnv, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
+    const child = spawn(process.execPath, scriptCommand(script, args), {
       cwd: projectRoot,
       env,
       stdio: 'inherit',
@@ -37,7 +46,7 @@ type ScriptOutput = { code: number | null; stdout: string; stderr: string; timed
 function runCollecting(script: string, env: NodeJS.ProcessEnv, args: string[], deadlineMs: number): Promise<ScriptOutput> {
   return new Promise((resolve, reject) => {
     // Its own process group, so a kill also ends a rerun it started (see lib/server/runtime.ts).
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { cwd: projectRoot, env, stdio: 'pipe', detached: true })
+    const child = spawn(process.execPath, scriptCommand(script, args), { cwd: projectRoot, env, stdio: 'pipe', detached: true })
     let stdout = ''
     let stderr = ''
     let timedOut = false
