@@ -71,6 +71,7 @@ export interface Config {
     exercises: Exercise;
     topics: Topic;
     classes: Class;
+    sessions: Session;
     offerings: Offering;
     locations: Location;
     instructors: Instructor;
@@ -91,6 +92,7 @@ export interface Config {
     exercises: ExercisesSelect<false> | ExercisesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     classes: ClassesSelect<false> | ClassesSelect<true>;
+    sessions: SessionsSelect<false> | SessionsSelect<true>;
     offerings: OfferingsSelect<false> | OfferingsSelect<true>;
     locations: LocationsSelect<false> | LocationsSelect<true>;
     instructors: InstructorsSelect<false> | InstructorsSelect<true>;
@@ -635,6 +637,57 @@ export interface Location {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions".
+ */
+export interface Session {
+  id: number;
+  class: number | Class;
+  kind: 'weekly' | 'once';
+  weekday?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun') | null;
+  date?: string | null;
+  /**
+   * Local time at the location, 24-hour.
+   */
+  startTime: string;
+  /**
+   * Empty: the length of the class.
+   */
+  durationMinutes?: number | null;
+  location: number | Location;
+  instructor?: (number | null) | Instructor;
+  /**
+   * Optional: first week
+   */
+  validFrom?: string | null;
+  /**
+   * Optional: last week
+   */
+  validUntil?: string | null;
+  /**
+   * Optional: a booking link for this slot (otherwise the class’s, then the location’s).
+   */
+  bookingUrl?: string | null;
+  /**
+   * Dates this slot does not run; visitors see the reason.
+   */
+  cancellations?:
+    | {
+        date: string;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
+  cancelled?: boolean | null;
+  cancelReason?: string | null;
+  /**
+   * Made from the class, time and place.
+   */
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "offerings".
  */
 export interface Offering {
@@ -930,6 +983,10 @@ export interface PayloadLockedDocument {
         value: number | Class;
       } | null)
     | ({
+        relationTo: 'sessions';
+        value: number | Session;
+      } | null)
+    | ({
         relationTo: 'offerings';
         value: number | Offering;
       } | null)
@@ -1163,6 +1220,35 @@ export interface ClassesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions_select".
+ */
+export interface SessionsSelect<T extends boolean = true> {
+  class?: T;
+  kind?: T;
+  weekday?: T;
+  date?: T;
+  startTime?: T;
+  durationMinutes?: T;
+  location?: T;
+  instructor?: T;
+  validFrom?: T;
+  validUntil?: T;
+  bookingUrl?: T;
+  cancellations?:
+    | T
+    | {
+        date?: T;
+        reason?: T;
+        id?: T;
+      };
+  cancelled?: T;
+  cancelReason?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

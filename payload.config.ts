@@ -16,6 +16,7 @@ import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
 import { Offerings } from './collections/Offerings'
 import { PreviewLinks } from './collections/PreviewLinks'
+import { Sessions } from './collections/Sessions'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { MAX_UPLOAD_BYTES } from './lib/model/limits'
@@ -59,7 +60,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Articles, Exercises, Topics, Classes, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
+  collections: [Articles, Exercises, Topics, Classes, Sessions, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
   globals: [Studio, Header, Footer],
   plugins: [seo, redirects, search],
   onInit: (payload) => {

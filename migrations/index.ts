@@ -3,6 +3,7 @@ import * as migration_20261126_113544_content_model from './20261126_113544_cont
 import * as migration_20261126_121154_video_captions from './20261126_121154_video_captions';
 import * as migration_20261126_131532_share_links from './20261126_131532_share_links';
 import * as migration_20261126_135442_discovery from './20261126_135442_discovery';
+import * as migration_20261203_091928_timetable from './20261203_091928_timetable';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_135442_discovery.up,
     down: migration_20261126_135442_discovery.down,
-    name: '20261126_135442_discovery'
+    name: '20261126_135442_discovery',
+  },
+  {
+    up: migration_20261203_091928_timetable.up,
+    down: migration_20261203_091928_timetable.down,
+    name: '20261203_091928_timetable'
   },
 ];

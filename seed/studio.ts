@@ -1,4 +1,15 @@
-import type { SeedClass, SeedInstructor, SeedLocation, SeedOffering, SeedSite } from './types'
+import { localTime, WEEK, type Weekday } from '../lib/model/opening-hours'
+import { addDays, weekdayOf } from '../lib/model/schedule'
+import type { SeedClass, SeedInstructor, SeedLocation, SeedOffering, SeedSession, SeedSite } from './types'
+
+/**
+ * The date of that weekday in the studio's coming seven days (today included), counted on
+ * its own clock from when the demo is loaded, so the demo week shows it.
+ */
+function coming(weekday: Weekday, timeZone: string): string {
+  const today = localTime(timeZone, new Date()).date
+  return addDays(today, (WEEK.indexOf(weekday) - WEEK.indexOf(weekdayOf(today)) + 7) % 7)
+}
 
 export const locations: SeedLocation[] = [
   {
@@ -50,6 +61,7 @@ export const locations: SeedLocation[] = [
       { day: 'sun', opens: '09:00', closes: '12:00' },
     ],
     specialClosures: [
+      { date: coming('sat', 'America/Los_Angeles'), note: 'Closed for our teacher-training weekend; see you on Sunday.' },
       { date: '2026-12-24', note: 'Closed from midday on Christmas Eve; morning classes run as scheduled.' },
       { date: '2026-12-25', note: 'Closed for Christmas Day.' },
     ],
@@ -237,6 +249,7 @@ export const site: SeedSite = {
     navItems: [
       { label: 'Blog', url: '/blog' },
       { label: 'Exercises', url: '/exercises' },
+      { label: 'Timetable', url: '/schedule' },
       { label: 'Studio', url: '/studio' },
       { label: 'Offerings', url: '/offerings' },
     ],
@@ -272,3 +285,29 @@ export const site: SeedSite = {
     newsletterUrl: 'https://news.bthemethod.example/subscribe',
   },
 }
+
+/** The weekly timetable of both studios (local times), one cancellation and a one-off session. */
+export const sessions: SeedSession[] = [
+  { class: 'ball-foundations', location: 'brooklyn', instructor: 'maya-delgado', kind: 'weekly', weekday: 'mon', startTime: '07:30' },
+  {
+    class: 'ball-foundations',
+    location: 'brooklyn',
+    instructor: 'maya-delgado',
+    kind: 'weekly',
+    weekday: 'wed',
+    startTime: '07:30',
+    cancellations: [{ date: coming('wed', 'America/New_York'), reason: 'Maya is away at a teacher training. Friday’s class with Priya has room.' }],
+  },
+  { class: 'ball-foundations', location: 'brooklyn', instructor: 'priya-anand', kind: 'weekly', weekday: 'fri', startTime: '17:00' },
+  { class: 'ball-foundations', location: 'brooklyn', instructor: 'maya-delgado', kind: 'weekly', weekday: 'sat', startTime: '09:00' },
+  { class: 'hips-and-spine-flow', location: 'brooklyn', instructor: 'priya-anand', kind: 'weekly', weekday: 'mon', startTime: '18:00' },
+  { class: 'hips-and-spine-flow', location: 'brooklyn', instructor: 'maya-delgado', kind: 'weekly', weekday: 'tue', startTime: '12:15' },
+  { class: 'hips-and-spine-flow', location: 'brooklyn', instructor: 'priya-anand', kind: 'weekly', weekday: 'thu', startTime: '18:30' },
+  { class: 'hips-and-spine-flow', location: 'brooklyn', instructor: 'priya-anand', kind: 'weekly', weekday: 'sat', startTime: '10:30' },
+  { class: 'ball-foundations', location: 'santa-monica', instructor: 'jonah-pierce', kind: 'weekly', weekday: 'tue', startTime: '07:00' },
+  { class: 'ball-foundations', location: 'santa-monica', instructor: 'priya-anand', kind: 'weekly', weekday: 'wed', startTime: '12:00' },
+  { class: 'ball-foundations', location: 'santa-monica', instructor: 'jonah-pierce', kind: 'weekly', weekday: 'thu', startTime: '07:00' },
+  { class: 'ball-foundations', location: 'santa-monica', instructor: 'jonah-pierce', kind: 'weekly', weekday: 'sat', startTime: '08:30' },
+  { class: 'ball-foundations', location: 'santa-monica', instructor: 'jonah-pierce', kind: 'weekly', weekday: 'sun', startTime: '10:00' },
+  { class: 'ball-foundations', location: 'santa-monica', instructor: 'priya-anand', kind: 'once', date: coming('sun', 'America/Los_Angeles'), startTime: '11:00', durationMinutes: 60 },
+]

@@ -143,3 +143,15 @@ export type SeedSite = {
   header: { navItems: SeedLink[] }
   footer: { columns: { title: string; links: SeedLink[] }[]; newsletterBlurb: string; newsletterUrl: string }
 }
+
+export type SeedSession = {
+  class: string
+  location: string
+  instructor: string
+  kind: 'weekly' | 'once'
+  weekday?: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
+  date?: string
+  startTime: string
+  durationMinutes?: number
+  cancellations?: { date: string; reason: string }[]
+}

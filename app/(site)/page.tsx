@@ -19,6 +19,8 @@ import { routes } from '@/lib/model/routes'
 import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/structured-data'
 import { listClasses, listLocations, getStudio } from '@/lib/content/studio'
 import { BODY_AREAS } from '@/lib/model/taxonomy'
+import { NextSessions } from '@/components/schedule/NextSessions'
+import { getNextSessions } from '@/lib/content/schedule'
 
 export async function generateMetadata(): Promise<Metadata> {
   const studio = await getStudio()
@@ -27,16 +29,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ title, description: studio.mission, path: routes.home(), meta: { ...studio.meta, title: studio.meta?.title || title } })
 }
 
+// The next classes move on with the clock: the page is made again at least every 15 minutes.
+export const revalidate = 900
+
 export default async function HomePage() {
   const scope = await getPreviewScope()
   const draft = scope.draft && !scope.only
-  const [studio, featured, exercises, offerings, classes, locations] = await Promise.all([
+  const [studio, featured, exercises, offerings, classes, locations, nextUp] = await Promise.all([
     getStudio({ draft }),
     listFeaturedArticles(3),
     listExerciseCards(),
     listOfferings({ featuredOnly: true, draft }),
     listClasses(),
     listLocations(),
+    getNextSessions({}, 4),
   ])
   const { counts } = applyFilters(exercises, parseFilters({}))
   const areas = BODY_AREAS.filter((area) => (counts.area[area.value] ?? 0) > 0)
@@ -105,6 +111,7 @@ export default async function HomePage() {
           <Container>
             <SectionHeading id="classes-heading" title="Classes" link={{ href: routes.studio(), label: 'Studio, teachers and hours' }} />
             <ClassGrid classes={classes.slice(0, 4)} />
+            {nextUp.length ? <NextSessions sessions={nextUp} title="Next classes at the studios" /> : null}
           </Container>
         </section>
       ) : null}

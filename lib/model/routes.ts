@@ -11,6 +11,12 @@ export const routes = {
   instructor: (slug: string) => `/studio/instructors/${slug}`,
   class: (slug: string) => `/classes/${slug}`,
   offerings: () => '/offerings',
+  schedule: (filters: { location?: string | null; level?: string | null; instructor?: string | null } = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])))
+    const text = query.toString()
+    return text ? `/schedule?${text}` : '/schedule'
+  },
+  calendar: (locationSlug?: string | null) => (locationSlug ? `/schedule/${locationSlug}.ics` : '/schedule.ics'),
   offering: (slug: string) => `/offerings#${slug}`,
   search: (params: { q?: string; type?: string | null; page?: number } = {}) => {
     const query = new URLSearchParams()

@@ -5,7 +5,7 @@ import type { Role } from '../model/roles'
 export type SeedReport = { created: string[]; skipped: string[] }
 
 /** Demo documents by their natural key (slug, image key), for the ones that refer to them. */
-type Kind = 'media' | 'topics' | 'exercises' | 'articles' | 'locations' | 'instructors'
+type Kind = 'media' | 'topics' | 'exercises' | 'articles' | 'locations' | 'instructors' | 'classes'
 
 export type SeedContext = {
   payload: Payload
@@ -30,6 +30,7 @@ export function createSeedContext(payload: Payload): SeedContext {
     articles: new Map(),
     locations: new Map(),
     instructors: new Map(),
+    classes: new Map(),
   }
   const ref = (kind: Kind, key: string) => {
     const id = ids[kind].get(key)

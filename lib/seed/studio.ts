@@ -1,4 +1,4 @@
-import { classes, instructors, locations, offerings } from '../../seed/studio'
+import { classes, instructors, locations, offerings, sessions } from '../../seed/studio'
 import type { SeedContext } from './context'
 
 /** Locations, instructors, classes and offerings, in the order they refer to each other. */
@@ -23,7 +23,7 @@ export async function seedStudio(ctx: SeedContext) {
   }
 
   for (const entry of classes) {
-    await ctx.ensure('classes', { field: 'slug', value: entry.slug }, () =>
+    const id = await ctx.ensure('classes', { field: 'slug', value: entry.slug }, () =>
       ctx.payload.create({
         collection: 'classes',
         data: {
@@ -34,6 +34,23 @@ export async function seedStudio(ctx: SeedContext) {
         },
       }),
     )
+    ctx.ids.classes.set(entry.slug, id)
+  }
+
+  // The timetable only with a new studio: staff own it from then on.
+  if ((await ctx.payload.count({ collection: 'sessions' })).totalDocs === 0) {
+    for (const session of sessions) {
+      await ctx.payload.create({
+        collection: 'sessions',
+        data: {
+          ...session,
+          class: ctx.ref('classes', session.class),
+          location: ctx.ref('locations', session.location),
+          instructor: ctx.ref('instructors', session.instructor),
+        },
+      })
+    }
+    ctx.note(true, `sessions ${sessions.length}`)
   }
 
   for (const offering of offerings) {

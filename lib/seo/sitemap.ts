@@ -47,6 +47,8 @@ export function buildSitemap(sources: SitemapSources): MetadataRoute.Sitemap {
     entry(routes.exercises(), latest(...sources.exercises.map((exercise) => exercise.updatedAt))),
     ...sources.exercises.map((exercise) => entry(routes.exercise(exercise.slug), latest(exercise.updatedAt))),
     entry(routes.studio(), latest(...studioDates)),
+    // The timetable changes with the days themselves.
+    entry(routes.schedule(), latest(...studioDates)),
     ...sources.locations.map((location) => entry(routes.location(location.slug), latest(location.updatedAt))),
     ...sources.instructors.map((instructor) => entry(routes.instructor(instructor.slug), latest(instructor.updatedAt))),
     ...sources.classes.map((entryDoc) => entry(routes.class(entryDoc.slug), latest(entryDoc.updatedAt))),

@@ -25,6 +25,7 @@ const PAGE_TYPES = [
   { name: 'location', path: '/studio/locations/brooklyn', heading: 'B The Method Brooklyn', text: 'Opening hours' },
   { name: 'instructor', path: '/studio/instructors/maya-delgado', heading: 'Maya Delgado', text: 'Specialties' },
   { name: 'class', path: '/classes/ball-foundations', heading: 'Ball Foundations', text: 'Taught by' },
+  { name: 'schedule', path: '/schedule', heading: 'This week at the studio', text: 'Add the timetable to your calendar' },
   { name: 'offerings', path: '/offerings', heading: 'Find your way in', text: 'Membership' },
   { name: 'not-found', path: '/blog/no-such-article', heading: 'We couldn’t find that page', text: 'Journal', status: 404 },
 ]

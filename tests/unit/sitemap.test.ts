@@ -47,6 +47,7 @@ describe('buildSitemap', () => {
       '/exercises',
       '/exercises/ball-bridge',
       '/studio',
+      '/schedule',
       '/studio/locations/brooklyn',
       '/studio/instructors/maya',
       '/classes/foundations',

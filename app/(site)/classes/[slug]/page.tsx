@@ -14,8 +14,13 @@ import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/content/studio'
 import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/model/taxonomy'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { NextSessions } from '@/components/schedule/NextSessions'
+import { getNextSessions } from '@/lib/content/schedule'
 
 type Props = { params: Promise<{ slug: string }> }
+
+// The next sessions move on with the clock: the page is made again at least every 15 minutes.
+export const revalidate = 900
 
 export async function generateStaticParams() {
   return (await listStudioSlugs('classes')).map((slug) => ({ slug }))
@@ -35,6 +40,7 @@ export default async function ClassPage({ params }: Props) {
     getStudio({ draft: scope.draft && !scope.only }),
   ])
   if (!entry) return redirectOrNotFound(routes.class(slug))
+  const sessions = await getNextSessions({ class: entry.slug }, 4)
   const instructors = namedPages(entry.instructors)
   const locations = namedPages(entry.locations)
   const bookingUrl = entry.bookingUrl || studio.bookingUrl
@@ -79,6 +85,7 @@ export default async function ClassPage({ params }: Props) {
             <ButtonLink href={bookingUrl}>Book {entry.name}</ButtonLink>
           </div>
         ) : null}
+        {locations.length ? <NextSessions sessions={sessions} title={`Next ${entry.name} classes`} /> : null}
       </div>
     </Container>
   )

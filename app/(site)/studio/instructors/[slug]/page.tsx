@@ -13,8 +13,13 @@ import { routes } from '@/lib/model/routes'
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 import { getInstructorBySlug, listClasses, listStudioSlugs } from '@/lib/content/studio'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { NextSessions } from '@/components/schedule/NextSessions'
+import { getNextSessions } from '@/lib/content/schedule'
 
 type Props = { params: Promise<{ slug: string }> }
+
+// The next sessions move on with the clock: the page is made again at least every 15 minutes.
+export const revalidate = 900
 
 export async function generateStaticParams() {
   return (await listStudioSlugs('instructors')).map((slug) => ({ slug }))
@@ -36,7 +41,7 @@ export default async function InstructorPage({ params }: Props) {
   const { slug } = await params
   const instructor = await getInstructorBySlug(slug)
   if (!instructor) return redirectOrNotFound(routes.instructor(slug))
-  const classes = await listClasses({ instructorId: instructor.id })
+  const [classes, sessions] = await Promise.all([listClasses({ instructorId: instructor.id }), getNextSessions({ instructor: instructor.slug }, 4)])
   const photo = toSiteImage(instructor.photo, 'card')
   const locations = namedPages(instructor.locations)
   return (
@@ -76,6 +81,7 @@ export default async function InstructorPage({ params }: Props) {
           </dl>
         </div>
       </div>
+      {sessions.length ? <NextSessions sessions={sessions} title={`Next classes with ${instructor.name}`} scheduleHref={routes.schedule({ instructor: instructor.slug })} /> : null}
       {classes.length ? (
         <section aria-labelledby="classes-heading" className="mt-14">
           <SectionHeading id="classes-heading" title={`Classes with ${instructor.name}`} />

@@ -15,6 +15,8 @@ import { routes } from '@/lib/model/routes'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { breadcrumbJsonLd, locationJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 import { getLocationBySlug, getStudio, listClasses } from '@/lib/content/studio'
+import { NextSessions } from '@/components/schedule/NextSessions'
+import { getNextSessions } from '@/lib/content/schedule'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -65,6 +67,7 @@ export default async function LocationPage({ params }: Props) {
       <div className="mt-10">
         <LocationSummary location={location} headingLevel="h2" />
       </div>
+      <NextSessions sessions={await getNextSessions({ location: location.slug }, 5)} title={`Next classes at ${location.name}`} scheduleHref={routes.schedule({ location: location.slug })} live />
       {classes.length ? (
         <section aria-labelledby="classes-heading" className="mt-14">
           <SectionHeading id="classes-heading" title={`Classes at ${location.name}`} />
