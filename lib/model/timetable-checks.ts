@@ -1,6 +1,6 @@
 /** Checks on a timetable slot, as sentences an editor can act on. Pure. */
 import { minutesOf, rangesOn, type OpeningRange, type Weekday } from './opening-hours'
-import { addDays, weekdayOf, zonedInstant } from './schedule'
+import { addDays, weekdayOf, zonedInstant, type SessionRule } from './schedule'
 
 const DAY_NAMES: Record<Weekday, string> = { mon: 'Mondays', tue: 'Tuesdays', wed: 'Wednesdays', thu: 'Thursdays', fri: 'Fridays', sat: 'Saturdays', sun: 'Sundays' }
 
@@ -28,16 +28,8 @@ export function outsideOpeningHours(
   return `${location.name} is ${hours} on ${DAY_NAMES[weekday]}; this session would run ${clock(start)}–${clock(end)}. Change the time or the opening hours.`
 }
 
-export type SlotTimes = {
-  kind: 'weekly' | 'once'
-  weekday?: Weekday | null
-  date?: string | null
-  startTime: string
-  durationMinutes: number
-  validFrom?: string | null
-  validUntil?: string | null
-  timeZone: string
-}
+/** What the clash check needs of a slot: its days and times (the timetable's own rule type). */
+export type SlotTimes = Pick<SessionRule, 'kind' | 'weekday' | 'date' | 'startTime' | 'durationMinutes' | 'validFrom' | 'validUntil' | 'timeZone'>
 
 /** The dates (at most 8 weeks from `from`) a slot takes place on. */
 function datesOf(slot: SlotTimes, from: string): string[] {
