@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     articles: Article;
     exercises: Exercise;
+    routines: Routine;
     topics: Topic;
     classes: Class;
     sessions: Session;
@@ -90,6 +91,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     exercises: ExercisesSelect<false> | ExercisesSelect<true>;
+    routines: RoutinesSelect<false> | RoutinesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     classes: ClassesSelect<false> | ClassesSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
@@ -518,6 +520,81 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Guided sessions built from the exercise library. Save drafts freely; only published routines reach the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routines".
+ */
+export interface Routine {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences for cards and search results (at most 300 characters).
+   */
+  summary: string;
+  /**
+   * What it is for and when to do it, e.g. "After a long day at the desk, to let the hips and low back soften."
+   */
+  goal?: string | null;
+  heroImage?: (number | null) | Media;
+  /**
+   * In the order they are done. Total time is worked out from the doses and rests when you save.
+   */
+  steps: {
+    exercise: number | Exercise;
+    /**
+     * The exercise’s own dose is copied into this step when you save.
+     */
+    mode: 'exercise' | 'reps' | 'hold';
+    reps?: number | null;
+    holdSeconds?: number | null;
+    sets?: number | null;
+    perSide?: boolean | null;
+    /**
+     * Rest after each set, in seconds (0 for none).
+     */
+    restSeconds: number;
+    /**
+     * Optional: what to think about in this routine. Replaces the exercise’s first coaching cue.
+     */
+    cue?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * The address of the page. Made from the title when left empty; a taken one gets -2, -3 …
+   */
+  slug: string;
+  level: 'beginner' | 'intermediate' | 'advanced';
+  bodyAreas: (
+    | 'hips'
+    | 'lower-back'
+    | 'core'
+    | 'glutes'
+    | 'shoulders'
+    | 'neck'
+    | 'spine'
+    | 'pelvic-floor'
+    | 'knees'
+    | 'feet-ankles'
+    | 'full-body'
+  )[];
+  /**
+   * Worked out from the steps on save: work at a calm 4 s per rep, holds, sides, sets and rests.
+   */
+  totalSeconds?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "classes".
  */
@@ -749,6 +826,10 @@ export interface PreviewLink {
         value: number | Exercise;
       }
     | {
+        relationTo: 'routines';
+        value: number | Routine;
+      }
+    | {
         relationTo: 'classes';
         value: number | Class;
       };
@@ -793,6 +874,10 @@ export interface Redirect {
           value: number | Exercise;
         } | null)
       | ({
+          relationTo: 'routines';
+          value: number | Routine;
+        } | null)
+      | ({
           relationTo: 'classes';
           value: number | Class;
         } | null)
@@ -835,6 +920,10 @@ export interface Search {
     | {
         relationTo: 'exercises';
         value: number | Exercise;
+      }
+    | {
+        relationTo: 'routines';
+        value: number | Routine;
       }
     | {
         relationTo: 'classes';
@@ -973,6 +1062,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'exercises';
         value: number | Exercise;
+      } | null)
+    | ({
+        relationTo: 'routines';
+        value: number | Routine;
       } | null)
     | ({
         relationTo: 'topics';
@@ -1166,6 +1259,43 @@ export interface ExercisesSelect<T extends boolean = true> {
       };
   slug?: T;
   relatedArticles?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routines_select".
+ */
+export interface RoutinesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  goal?: T;
+  heroImage?: T;
+  steps?:
+    | T
+    | {
+        exercise?: T;
+        mode?: T;
+        reps?: T;
+        holdSeconds?: T;
+        sets?: T;
+        perSide?: T;
+        restSeconds?: T;
+        cue?: T;
+        id?: T;
+      };
+  slug?: T;
+  level?: T;
+  bodyAreas?: T;
+  totalSeconds?: T;
   meta?:
     | T
     | {
@@ -1637,6 +1767,10 @@ export interface LinkField {
         value: number | Exercise;
       } | null)
     | ({
+        relationTo: 'routines';
+        value: number | Routine;
+      } | null)
+    | ({
         relationTo: 'classes';
         value: number | Class;
       } | null)
@@ -1818,6 +1952,20 @@ export interface ExerciseEmbedBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'exerciseEmbed';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RoutineEmbedBlock".
+ */
+export interface RoutineEmbedBlock {
+  routine: number | Routine;
+  /**
+   * Optional line shown with the card, e.g. "Try this after reading."
+   */
+  note?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'routineEmbed';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { Instructors } from './collections/Instructors'
 import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
 import { Offerings } from './collections/Offerings'
+import { Routines } from './collections/Routines'
 import { PreviewLinks } from './collections/PreviewLinks'
 import { Sessions } from './collections/Sessions'
 import { Topics } from './collections/Topics'
@@ -60,7 +61,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Articles, Exercises, Topics, Classes, Sessions, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
+  collections: [Articles, Exercises, Routines, Topics, Classes, Sessions, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
   globals: [Studio, Header, Footer],
   plugins: [seo, redirects, search],
   onInit: (payload) => {

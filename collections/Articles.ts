@@ -6,6 +6,7 @@ import { EXCERPT_MAX } from '../lib/model/limits'
 import { isLoggedIn, isStaff, isStaffOrMarketing, publishedOrLoggedIn } from './access'
 import { Callout } from './blocks/Callout'
 import { ExerciseEmbed } from './blocks/ExerciseEmbed'
+import { RoutineEmbed } from './blocks/RoutineEmbed'
 import { slugField } from './fields/slug'
 import { setPublishedAtOnFirstPublish } from './hooks/publishedAt'
 import { computeReadingTime } from './hooks/readingTime'
@@ -80,7 +81,7 @@ export const Articles: CollectionConfig = {
       required: true,
       hooks: safeRichTextHooks,
       editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [ExerciseEmbed, Callout] })],
+        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [ExerciseEmbed, RoutineEmbed, Callout] })],
       }),
     },
     {

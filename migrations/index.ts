@@ -4,6 +4,7 @@ import * as migration_20261126_121154_video_captions from './20261126_121154_vid
 import * as migration_20261126_131532_share_links from './20261126_131532_share_links';
 import * as migration_20261126_135442_discovery from './20261126_135442_discovery';
 import * as migration_20261203_091928_timetable from './20261203_091928_timetable';
+import * as migration_20261203_114950_routines from './20261203_114950_routines';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_091928_timetable.up,
     down: migration_20261203_091928_timetable.down,
-    name: '20261203_091928_timetable'
+    name: '20261203_091928_timetable',
+  },
+  {
+    up: migration_20261203_114950_routines.up,
+    down: migration_20261203_114950_routines.down,
+    name: '20261203_114950_routines'
   },
 ];

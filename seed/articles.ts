@@ -96,6 +96,11 @@ export const articles: SeedArticle[] = [
         ],
       },
       {
+        type: 'routine',
+        slug: 'ten-minute-hip-release',
+        note: 'All of this in one unhurried ten minutes: press start and follow along.',
+      },
+      {
         type: 'callout',
         tone: 'caution',
         title: 'When to get it checked',
@@ -438,6 +443,11 @@ export const articles: SeedArticle[] = [
         ],
       },
       {
+        type: 'routine',
+        slug: 'desk-break-reset',
+        note: 'The reset with a timer: it tells you when to move on, so you can keep your eyes off the screen.',
+      },
+      {
         type: 'p',
         text: 'Between resets, simply change position often: sit back, sit forward, stand for a phone call, walk to speak to someone instead of sending a message. The best posture, as our instructors like to say, is your next one. For more ideas, browse our [exercise library](/exercises) and choose the moves that feel best for your body.',
       },
@@ -500,6 +510,11 @@ export const articles: SeedArticle[] = [
       {
         type: 'p',
         text: 'Some mornings the sequence will feel easy, and on others your back will ask for smaller, slower movements. Both are fine. Treat the routine as a conversation rather than a test. Over a few weeks you may notice that the first stiff minutes shorten, and that you carry a little more ease into the rest of the day.',
+      },
+      {
+        type: 'routine',
+        slug: 'morning-spine-wake-up',
+        note: 'Prefer to be guided? The same idea as a follow-along routine.',
       },
       {
         type: 'h3',

@@ -249,6 +249,7 @@ export const site: SeedSite = {
     navItems: [
       { label: 'Blog', url: '/blog' },
       { label: 'Exercises', url: '/exercises' },
+      { label: 'Routines', url: '/routines' },
       { label: 'Timetable', url: '/schedule' },
       { label: 'Studio', url: '/studio' },
       { label: 'Offerings', url: '/offerings' },

@@ -27,6 +27,7 @@ export type SeedRichBlock =
   /** Numbered points: each item a short title and a paragraph, like "1. Title" then text. */
   | { type: 'numbered'; items: { title: string; body: string }[] }
   | { type: 'exercise'; slug: string; note?: string }
+  | { type: 'routine'; slug: string; note?: string }
   | { type: 'callout'; tone: 'tip' | 'note' | 'caution'; title?: string; body: string }
   | { type: 'image'; image: string }
 
@@ -154,4 +155,26 @@ export type SeedSession = {
   startTime: string
   durationMinutes?: number
   cancellations?: { date: string; reason: string }[]
+}
+
+/** A step of a demo routine; without `reps`/`holdSeconds` it takes its exercise's own dose. */
+export type SeedRoutineStep = {
+  exercise: string
+  reps?: number
+  holdSeconds?: number
+  perSide?: boolean
+  sets?: number
+  restSeconds: number
+  cue?: string
+}
+
+export type SeedRoutine = {
+  slug: string
+  title: string
+  summary: string
+  goal: string
+  level: ValueOf<typeof LEVELS>
+  bodyAreas: ValueOf<typeof BODY_AREAS>[]
+  heroImage: string
+  steps: SeedRoutineStep[]
 }

@@ -11,6 +11,7 @@ import {
   POSITIONS,
 } from '../../lib/model/taxonomy'
 import { safeUrlHooks } from '../fields/safeUrls'
+import { doseFields } from '../fields/dose'
 import { validateHttpsUrl } from '../fields/validators'
 
 const VIDEO_HOSTS = ['youtube.com', 'www.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com', 'www.youtube-nocookie.com']
@@ -23,13 +24,6 @@ const validateVideoUrl: Validate<string | null | undefined> = (value, { siblingD
   const host = new URL(value!).hostname
   return VIDEO_HOSTS.includes(host) ? true : 'Use a YouTube or Vimeo link, or upload the video file instead.'
 }
-
-const requiredWhenDose =
-  (mode: 'reps' | 'hold', message: string): Validate<number | null | undefined> =>
-  (value, { siblingData }) => {
-    if ((siblingData as { mode?: string } | undefined)?.mode !== mode) return true
-    return typeof value === 'number' && value > 0 ? true : message
-  }
 
 /** The three tabs of the exercise form: what it is, how to do it, and its pictures and video. */
 export const overviewTab: Tab = {
@@ -84,36 +78,7 @@ export const howToTab: Tab = {
       fields: [
         {
           type: 'row',
-          fields: [
-            {
-              name: 'mode',
-              type: 'radio',
-              required: true,
-              defaultValue: 'reps',
-              options: [
-                { label: 'Repetitions', value: 'reps' },
-                { label: 'Hold', value: 'hold' },
-              ],
-            },
-            {
-              name: 'reps',
-              type: 'number',
-              min: 1,
-              max: 100,
-              validate: requiredWhenDose('reps', 'Give the number of repetitions (1 or more).'),
-              admin: { condition: (_, sibling) => sibling?.mode === 'reps' },
-            },
-            {
-              name: 'holdSeconds',
-              type: 'number',
-              min: 1,
-              max: 600,
-              validate: requiredWhenDose('hold', 'Give the hold time in seconds (1 or more).'),
-              admin: { condition: (_, sibling) => sibling?.mode === 'hold' },
-            },
-            { name: 'sets', type: 'number', min: 1, max: 10, defaultValue: 1, required: true },
-            { name: 'perSide', type: 'checkbox', defaultValue: false, label: 'Each side' },
-          ],
+          fields: doseFields(),
         },
       ],
     },

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { cacheTags } from '../../lib/server/cache'
 import { isLoggedIn, isStaff, publishedOrLoggedIn } from '../access'
 import { slugField } from '../fields/slug'
-import { findArticlesUsingExercise, refuseDeleteWhileReferenced } from '../hooks/exerciseReferences'
+import { findUsesOfExercise, refuseDeleteWhileUsed, tagsOfUses } from '../hooks/references'
 import { revalidateCollection } from '../hooks/revalidate'
 import { withSlugRedirects } from '../hooks/slugRedirects'
 import { previewButton } from '../preview'
@@ -27,11 +26,9 @@ export const Exercises: CollectionConfig = {
   },
   versions: editorialVersions,
   hooks: withSlugRedirects({
-    // Article pages show embedded and related exercises: expire exactly those too.
-    ...revalidateCollection('exercises', async ({ doc, req }) =>
-      doc.id === undefined ? [] : (await findArticlesUsingExercise(req, doc.id)).map((article) => cacheTags.doc('articles', article.slug)),
-    ),
-    beforeDelete: [refuseDeleteWhileReferenced],
+    // Articles and routines show their exercises: expire exactly those pages too.
+    ...revalidateCollection('exercises', tagsOfUses(findUsesOfExercise)),
+    beforeDelete: [refuseDeleteWhileUsed('exercise', findUsesOfExercise)],
   }),
   fields: [
     { type: 'tabs', tabs: [overviewTab, howToTab, mediaTab] },

@@ -1,10 +1,9 @@
 import type { Field, GroupField } from 'payload'
 
+import { LINKABLE_COLLECTIONS } from '../../lib/model/collections'
 import { validateLinkUrl } from './validators'
 import { safeUrlHooks } from './safeUrls'
 
-/** Pages a navigation link can point at inside the site. */
-export const LINKABLE_COLLECTIONS = ['articles', 'exercises', 'classes', 'offerings', 'locations', 'instructors', 'topics'] as const
 
 /** A link to a document of ours (kept right when its slug changes) or to any URL. */
 export function linkGroup(name = 'link'): GroupField {

@@ -22,6 +22,9 @@ type Source = Record<string, unknown> & {
   steps?: { instruction?: string }[] | null
   cues?: { cue?: string }[] | null
   cautions?: { caution?: string }[] | null
+  goal?: string | null
+  /** A routine's steps: exercise ids (names looked up in one query) and cues. */
+  routineSteps?: { exercise?: unknown; cue?: string | null }[] | null
 }
 
 const lines = (items: (string | undefined | null)[]) => items.filter(Boolean).join('\n')
@@ -45,17 +48,38 @@ export function searchTextOf(collection: string, doc: Source): { title: string; 
           ...(doc.cautions ?? []).map((caution) => caution.caution),
         ]),
       }
+    case 'routines':
+      return {
+        title: doc.title ?? '',
+        summary: lines([doc.summary, doc.goal]),
+        body: lines((doc.routineSteps ?? []).flatMap((step) => [step.exercise as string | undefined, step.cue])),
+      }
     default:
       return { title: doc.name ?? doc.title ?? '', summary: doc.description ?? '', body: '' }
   }
 }
 
-export const addSearchText: BeforeSync = ({ collectionSlug, originalDoc, searchDoc }) => {
-  const text = searchTextOf(collectionSlug, originalDoc as Source)
+type RoutineStep = { exercise?: number | string | { id: number | string; name?: string } | null; cue?: string | null }
+
+/** A routine is found by the exercises in it: their names, in one query. */
+async function withExerciseNames(req: Parameters<BeforeSync>[0]['req'], steps: RoutineStep[]): Promise<Source['routineSteps']> {
+  const idOf = (exercise: RoutineStep['exercise']) => (exercise && typeof exercise === 'object' ? exercise.id : exercise)
+  const ids = [...new Set(steps.map((step) => idOf(step.exercise)).filter((id) => id !== null && id !== undefined))]
+  const { docs } = ids.length
+    ? await req.payload.find({ collection: 'exercises', where: { id: { in: ids } }, pagination: false, depth: 0, select: { name: true }, overrideAccess: true, req })
+    : { docs: [] }
+  const names = new Map(docs.map((doc) => [String(doc.id), doc.name]))
+  return steps.map((step) => ({ exercise: names.get(String(idOf(step.exercise))), cue: step.cue }))
+}
+
+export const addSearchText: BeforeSync = async ({ collectionSlug, originalDoc, req, searchDoc }) => {
+  const source: Source =
+    collectionSlug === 'routines' ? { ...originalDoc, routineSteps: await withExerciseNames(req, (originalDoc.steps ?? []) as RoutineStep[]) } : originalDoc
+  const text = searchTextOf(collectionSlug, source)
   return {
     ...searchDoc,
     title: text.title.split('\n')[0] || searchDoc.title,
-    slug: (originalDoc as Source).slug,
+    slug: source.slug,
     summary: text.summary,
     // Aliases stay searchable at title weight without showing in the result's heading.
     aliases: text.title.split('\n').slice(1).join(', '),

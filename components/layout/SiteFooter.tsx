@@ -31,7 +31,7 @@ function FooterLink({ href, label, external }: { href: string; label: string; ex
 
 export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name' | 'contact' | 'socialLinks'>; navigation: SiteNavigation }) {
   return (
-    <footer className="mt-24 border-t border-sand-200 bg-sand-100 py-14 text-sm">
+    <footer className="mt-24 border-t border-sand-200 bg-sand-100 py-14 text-sm print:hidden">
       <Container>
         <div className="grid gap-10 md:grid-cols-[1.4fr_repeat(3,1fr)]">
           <div className="max-w-sm">

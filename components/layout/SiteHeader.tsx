@@ -8,7 +8,7 @@ import { MobileMenu } from './MobileMenu'
 
 export function SiteHeader({ studioName, links }: { studioName: string; links: NavLink[] }) {
   return (
-    <header className="relative border-b border-sand-200 bg-sand-50">
+    <header className="relative border-b border-sand-200 bg-sand-50 print:hidden">
       <Container className="flex min-h-16 items-center justify-between gap-6">
         <Link href="/" className="inline-flex min-h-11 items-center font-serif text-xl tracking-tight text-ink">
           {studioName}

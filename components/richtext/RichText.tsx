@@ -7,6 +7,7 @@ import {
 import type { ReactNode } from 'react'
 
 import { ExerciseEmbedCard, type EmbeddedExercise } from '@/components/exercise/ExerciseEmbedCard'
+import { RoutineEmbedCard, type EmbeddedRoutine } from '@/components/routine/RoutineCard'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/content/media'
 import { headingAnchors } from '@/lib/richtext/text'
@@ -91,6 +92,12 @@ export function RichText({ data, className }: Props) {
         const exercise = fields.exercise
         if (!exercise || typeof exercise !== 'object' || !(exercise as EmbeddedExercise).slug) return null
         return <ExerciseEmbedCard exercise={exercise as EmbeddedExercise} note={fields.note as string | undefined} />
+      },
+      routineEmbed: ({ node }: { node: unknown }) => {
+        const fields = (node as NodeLike).fields ?? {}
+        const routine = fields.routine
+        if (!routine || typeof routine !== 'object' || !(routine as EmbeddedRoutine).slug) return null
+        return <RoutineEmbedCard routine={routine as EmbeddedRoutine} note={fields.note as string | undefined} />
       },
       callout: ({ node }: { node: unknown }) => {
         const fields = (node as NodeLike).fields ?? {}

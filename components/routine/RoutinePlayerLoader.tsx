@@ -1,7 +1,7 @@
 'use client'
 
-import type { RefObject } from 'react'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import type { ReactNode, RefObject } from 'react'
+import { Component, lazy, Suspense, useEffect, useRef, useState } from 'react'
 
 import type { RoutineStepInput } from '@/lib/model/routine-timing'
 import { formatDuration, totalSeconds } from '@/lib/model/routine-timing'
@@ -31,10 +31,12 @@ export function RoutinePlayerLoader({ title, steps }: Props) {
 
   return (
     <div ref={playerArea}>
-      <Suspense fallback={<p role="status" className="rounded-2xl bg-sand-100 p-6 text-ink-muted">Getting the player ready…</p>}>
-        <RoutinePlayer title={title} steps={steps} />
-        <FocusPlayerOnShow area={playerArea} />
-      </Suspense>
+      <PlayerErrorBoundary>
+        <Suspense fallback={<p role="status" className="rounded-2xl bg-sand-100 p-6 text-ink-muted">Getting the player ready…</p>}>
+          <RoutinePlayer title={title} steps={steps} />
+          <FocusPlayerOnShow area={playerArea} />
+        </Suspense>
+      </PlayerErrorBoundary>
     </div>
   )
 }
@@ -45,4 +47,26 @@ function FocusPlayerOnShow({ area }: { area: RefObject<HTMLDivElement | null> })
     area.current?.querySelector<HTMLElement>('[data-routine-player]')?.focus()
   }, [area])
   return null
+}
+
+/**
+ * The player arrives as its own chunk: if it cannot load (offline, a deploy in between)
+ * or fails, the visitor is told so and the written steps below still work.
+ */
+class PlayerErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false }
+
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children
+    return (
+      <div role="alert" className="rounded-2xl bg-sand-100 p-6">
+        <p className="font-semibold text-ink">The player could not start.</p>
+        <p className="mt-1 text-ink-muted">Check your connection and reload the page; the steps below are all there to follow in the meantime.</p>
+      </div>
+    )
+  }
 }

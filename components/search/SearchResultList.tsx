@@ -8,10 +8,11 @@ import { Highlighted } from './Highlighted'
 export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
   articles: { one: 'Article', many: 'Articles' },
   exercises: { one: 'Exercise', many: 'Exercises' },
+  routines: { one: 'Routine', many: 'Routines' },
   classes: { one: 'Class', many: 'Classes' },
 }
 
-const KIND_TONES = { articles: 'moss', exercises: 'neutral', classes: 'clay' } as const
+const KIND_TONES = { articles: 'moss', exercises: 'neutral', routines: 'moss', classes: 'clay' } as const
 
 export function SearchResultList({ hits, startAt }: { hits: SearchHit[]; startAt: number }) {
   return (

@@ -3,6 +3,7 @@ import type { Article, Topic } from '@/payload-types'
 import { cachedRead, cacheTags } from '../server/cache'
 import { readMode, type ReadOptions } from './read-mode'
 import { mediaSelect } from './media'
+import { routineEmbedSelect } from './routines'
 import { getPayloadClient } from '../server/payload'
 
 export const ARTICLES_PER_PAGE = 9
@@ -138,6 +139,7 @@ export async function getArticleBySlug(slug: string, options: ReadOptions = {}):
           media: mediaSelect,
           topics: topicSelect,
           exercises: { name: true, slug: true, summary: true, level: true, durationMinutes: true, images: true, equipment: true },
+          routines: routineEmbedSelect,
         },
       })
       const doc = docs[0]
@@ -230,7 +232,7 @@ export type FeedArticle = ArticleCardData & Pick<Article, 'content' | 'authorNam
  * embedded exercises and images populated one level deep (name, slug, summary; sizes).
  */
 export async function listFeedArticles(limit = 20): Promise<FeedArticle[]> {
-  return cachedRead(['articles', 'feed', String(limit)], [...LIST_TAGS, cacheTags.collection('exercises')], async () => {
+  return cachedRead(['articles', 'feed', String(limit)], [...LIST_TAGS, cacheTags.collection('exercises'), cacheTags.collection('routines')], async () => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'articles',
@@ -243,6 +245,7 @@ export async function listFeedArticles(limit = 20): Promise<FeedArticle[]> {
         media: mediaSelect,
         topics: topicSelect,
         exercises: { name: true, slug: true, summary: true },
+        routines: { title: true, slug: true, summary: true },
         articles: { slug: true },
       },
     })

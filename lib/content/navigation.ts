@@ -3,6 +3,7 @@ import type { Footer, Header, LinkField } from '@/payload-types'
 import { cachedRead, cacheTags } from '../server/cache'
 import { readMode } from './read-mode'
 import { getPayloadClient } from '../server/payload'
+import { LINKABLE_COLLECTIONS } from '../model/collections'
 import { pathFor } from '../model/routes'
 import { safeHref } from '../model/safe-url'
 
@@ -23,7 +24,7 @@ export function resolveLink(link: LinkField | null | undefined): NavLink | null 
 }
 
 const linkPopulate = Object.fromEntries(
-  ['articles', 'exercises', 'classes', 'offerings', 'locations', 'instructors', 'topics'].map((collection) => [collection, { slug: true }]),
+  LINKABLE_COLLECTIONS.map((collection) => [collection, { slug: true }]),
 )
 
 export type SiteNavigation = {

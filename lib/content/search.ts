@@ -39,7 +39,8 @@ export type SearchResults = {
   matchedPrefixes: boolean
 }
 
-const KIND_SQL = sql`CASE WHEN r.articles_id IS NOT NULL THEN 'articles' WHEN r.exercises_id IS NOT NULL THEN 'exercises' ELSE 'classes' END`
+/** Which collection a search row points at: the plugin keeps one `<collection>_id` column per collection. */
+const KIND_SQL = sql.raw(`CASE ${SEARCHABLE_COLLECTIONS.map((kind) => `WHEN r.${kind}_id IS NOT NULL THEN '${kind}'`).join(' ')} END`)
 
 /** Words a person typed, without punctuation that means something to tsquery. */
 export function queryWords(query: string): string[] {

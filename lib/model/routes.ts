@@ -6,6 +6,8 @@ export const routes = {
   article: (slug: string) => `/blog/${slug}`,
   exercises: () => '/exercises',
   exercise: (slug: string) => `/exercises/${slug}`,
+  routines: () => '/routines',
+  routine: (slug: string) => `/routines/${slug}`,
   studio: () => '/studio',
   location: (slug: string) => `/studio/locations/${slug}`,
   instructor: (slug: string) => `/studio/instructors/${slug}`,
@@ -35,6 +37,7 @@ export const routes = {
 const byCollection: Partial<Record<string, (slug: string) => string>> = {
   articles: routes.article,
   exercises: routes.exercise,
+  routines: routes.routine,
   topics: (slug) => routes.topic(slug),
   locations: routes.location,
   instructors: routes.instructor,

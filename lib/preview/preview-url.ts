@@ -3,10 +3,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { routes } from '../model/routes'
 
 /** What marketing can preview: these collections and the Studio global (home page). */
-export const PREVIEW_COLLECTIONS = ['articles', 'exercises', 'classes', 'offerings'] as const
+export const PREVIEW_COLLECTIONS = ['articles', 'exercises', 'routines', 'classes', 'offerings'] as const
 export const PREVIEW_GLOBALS = ['studio'] as const
 /** Documents a share link can open for a reviewer without an account (each has its own page). */
-export const SHAREABLE_COLLECTIONS = ['articles', 'exercises', 'classes'] as const
+export const SHAREABLE_COLLECTIONS = ['articles', 'exercises', 'routines', 'classes'] as const
 
 /**
  * The shared secret on preview links. PREVIEW_SECRET when set; otherwise derived from
@@ -39,6 +39,8 @@ export function previewPathFor(collectionOrGlobal: string, doc: { slug?: unknown
       return slug ? routes.article(slug) : null
     case 'exercises':
       return slug ? routes.exercise(slug) : null
+    case 'routines':
+      return slug ? routes.routine(slug) : null
     case 'classes':
       return slug ? routes.class(slug) : null
     case 'offerings':

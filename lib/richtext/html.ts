@@ -71,20 +71,32 @@ const upload: NodeConverter = ({ node }) => {
 }
 
 type ExerciseEmbedFields = { exercise?: unknown; note?: string | null }
+type RoutineEmbedFields = { routine?: unknown; note?: string | null }
 type CalloutFields = { tone?: string; title?: string | null; body?: string | null }
+type Embedded = { title?: string; name?: string; slug?: string; summary?: string | null }
 
-/** An embedded exercise: its name linking to its page, its summary and the author's note. Gone or unpublished: nothing. */
-const exerciseEmbed: NodeConverter = ({ node }) => {
-  const { exercise, note } = (node as BlockNode<ExerciseEmbedFields>).fields ?? {}
-  if (!exercise || typeof exercise !== 'object') return ''
-  const { name, slug, summary } = exercise as { name?: string; slug?: string; summary?: string | null }
-  if (!name || !slug) return ''
+/** An embedded document: its name linking to its page, its summary and the author's note. Gone or unpublished: nothing. */
+function embedAside(label: string, doc: unknown, pathOf: (slug: string) => string, note: string | null | undefined): string {
+  if (!doc || typeof doc !== 'object') return ''
+  const { title, name, slug, summary } = doc as Embedded
+  const heading = title ?? name
+  if (!heading || !slug) return ''
   return (
-    `<aside><p><strong>Exercise: <a href="${escapeHtml(absoluteUrl(routes.exercise(slug)))}">${escapeHtml(name)}</a></strong></p>` +
+    `<aside><p><strong>${label}: <a href="${escapeHtml(absoluteUrl(pathOf(slug)))}">${escapeHtml(heading)}</a></strong></p>` +
     (summary ? `<p>${escapeHtml(summary)}</p>` : '') +
     (note ? `<p><em>${escapeHtml(note)}</em></p>` : '') +
     '</aside>'
   )
+}
+
+const exerciseEmbed: NodeConverter = ({ node }) => {
+  const { exercise, note } = (node as BlockNode<ExerciseEmbedFields>).fields ?? {}
+  return embedAside('Exercise', exercise, routes.exercise, note)
+}
+
+const routineEmbed: NodeConverter = ({ node }) => {
+  const { routine, note } = (node as BlockNode<RoutineEmbedFields>).fields ?? {}
+  return embedAside('Routine', routine, routes.routine, note)
 }
 
 /** A callout: its tone said in words (no colours in a feed reader), the title and the text. */
@@ -104,7 +116,7 @@ const converters = ({ defaultConverters }: { defaultConverters: HTMLConverters }
     link: absoluteLink(linkConverters.link),
     autolink: absoluteLink(linkConverters.autolink),
     upload,
-    blocks: { exerciseEmbed, callout },
+    blocks: { exerciseEmbed, routineEmbed, callout },
   }) as HTMLConverters
 
 /** Article content as HTML with absolute links and images, for feed readers. Empty content: "". */

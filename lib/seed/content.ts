@@ -1,6 +1,7 @@
 import { articles, topics } from '../../seed/articles'
 import { exercises } from '../../seed/exercises'
 import { images } from '../../seed/images'
+import { routines } from '../../seed/routines'
 import type { SeedRichBlock } from '../../seed/types'
 import { block, bulletList, editorState, heading, numberedPoints, paragraph, quote, upload, type EditorState } from '../richtext/build'
 import type { SeedContext } from './context'
@@ -50,6 +51,31 @@ export async function seedExercises(ctx: SeedContext) {
   }
 }
 
+/** Demo routines: steps without a dose of their own take their exercise's (copied on save). */
+export async function seedRoutines(ctx: SeedContext) {
+  for (const routine of routines) {
+    const id = await ctx.ensure('routines', { field: 'slug', value: routine.slug }, () =>
+      ctx.payload.create({
+        collection: 'routines',
+        data: {
+          ...routine,
+          _status: 'published',
+          heroImage: ctx.ref('media', routine.heroImage),
+          steps: routine.steps.map(({ exercise, reps, holdSeconds, perSide, sets, restSeconds, cue }) => ({
+            exercise: ctx.ref('exercises', exercise),
+            ...(reps ? { mode: 'reps' as const, reps } : holdSeconds ? { mode: 'hold' as const, holdSeconds } : { mode: 'exercise' as const }),
+            perSide: perSide ?? false,
+            sets: sets ?? 1,
+            restSeconds,
+            cue: cue ?? null,
+          })),
+        },
+      }),
+    )
+    ctx.ids.routines.set(routine.slug, id)
+  }
+}
+
 /** seed/'s plain blocks as the Articles editor's Lexical state. */
 function richText(ctx: SeedContext, blocks: SeedRichBlock[]): EditorState {
   return editorState(
@@ -68,6 +94,8 @@ function richText(ctx: SeedContext, blocks: SeedRichBlock[]): EditorState {
           return numberedPoints(entry.items)
         case 'exercise':
           return block('exerciseEmbed', { exercise: ctx.ref('exercises', entry.slug), note: entry.note ?? '' })
+        case 'routine':
+          return block('routineEmbed', { routine: ctx.ref('routines', entry.slug), note: entry.note ?? '' })
         case 'callout':
           return block('callout', { tone: entry.tone, title: entry.title ?? '', body: entry.body })
         case 'image':

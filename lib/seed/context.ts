@@ -5,7 +5,7 @@ import type { Role } from '../model/roles'
 export type SeedReport = { created: string[]; skipped: string[] }
 
 /** Demo documents by their natural key (slug, image key), for the ones that refer to them. */
-type Kind = 'media' | 'topics' | 'exercises' | 'articles' | 'locations' | 'instructors' | 'classes'
+type Kind = 'media' | 'topics' | 'exercises' | 'routines' | 'articles' | 'locations' | 'instructors' | 'classes'
 
 export type SeedContext = {
   payload: Payload
@@ -27,6 +27,7 @@ export function createSeedContext(payload: Payload): SeedContext {
     media: new Map(),
     topics: new Map(),
     exercises: new Map(),
+    routines: new Map(),
     articles: new Map(),
     locations: new Map(),
     instructors: new Map(),

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { seedArticles, seedExercises, seedMedia, seedTopics } from './content'
+import { seedArticles, seedExercises, seedMedia, seedRoutines, seedTopics } from './content'
 import { createSeedContext, type SeedReport } from './context'
 import { seedGlobals } from './globals'
 import { seedDemoUsers } from './people'
@@ -24,6 +24,8 @@ export async function seedDemoContent(
   await seedMedia(ctx)
   await seedTopics(ctx)
   await seedExercises(ctx)
+  // Before articles: articles embed routines.
+  await seedRoutines(ctx)
   await seedArticles(ctx)
   await seedStudio(ctx)
   await seedGlobals(ctx)

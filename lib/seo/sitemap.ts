@@ -3,6 +3,7 @@ import type { MetadataRoute } from 'next'
 import { listArticleIndex, listTopicIndex, type ArticleIndexEntry, type TopicIndexEntry } from '../content/articles'
 import { listExerciseIndex, type ExerciseIndexEntry } from '../content/exercises'
 import { getOfferingsLastModified } from '../content/offerings'
+import { listRoutineIndex, type RoutineIndexEntry } from '../content/routines'
 import { routes } from '../model/routes'
 import { absoluteUrl } from '../server/site-url'
 import { getStudio, listStudioIndex, type StudioIndexEntry } from '../content/studio'
@@ -12,6 +13,7 @@ export type SitemapSources = {
   articles: ArticleIndexEntry[]
   topics: TopicIndexEntry[]
   exercises: ExerciseIndexEntry[]
+  routines: RoutineIndexEntry[]
   locations: StudioIndexEntry[]
   instructors: StudioIndexEntry[]
   classes: StudioIndexEntry[]
@@ -46,6 +48,8 @@ export function buildSitemap(sources: SitemapSources): MetadataRoute.Sitemap {
     ),
     entry(routes.exercises(), latest(...sources.exercises.map((exercise) => exercise.updatedAt))),
     ...sources.exercises.map((exercise) => entry(routes.exercise(exercise.slug), latest(exercise.updatedAt))),
+    entry(routes.routines(), latest(...sources.routines.map((routine) => routine.updatedAt))),
+    ...sources.routines.map((routine) => entry(routes.routine(routine.slug), latest(routine.updatedAt))),
     entry(routes.studio(), latest(...studioDates)),
     // The timetable changes with the days themselves.
     entry(routes.schedule(), latest(...studioDates)),
@@ -58,15 +62,16 @@ export function buildSitemap(sources: SitemapSources): MetadataRoute.Sitemap {
 
 /** Reads the published pages (one light query per collection, each cached with its collection tag). */
 export async function getSitemap(): Promise<MetadataRoute.Sitemap> {
-  const [studio, articles, topics, exercises, locations, instructors, classes, offeringsUpdatedAt] = await Promise.all([
+  const [studio, articles, topics, exercises, routines, locations, instructors, classes, offeringsUpdatedAt] = await Promise.all([
     getStudio(),
     listArticleIndex(),
     listTopicIndex(),
     listExerciseIndex(),
+    listRoutineIndex(),
     listStudioIndex('locations'),
     listStudioIndex('instructors'),
     listStudioIndex('classes'),
     getOfferingsLastModified(),
   ])
-  return buildSitemap({ studioUpdatedAt: studio.updatedAt, articles, topics, exercises, locations, instructors, classes, offeringsUpdatedAt })
+  return buildSitemap({ studioUpdatedAt: studio.updatedAt, articles, topics, exercises, routines, locations, instructors, classes, offeringsUpdatedAt })
 }

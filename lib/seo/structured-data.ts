@@ -228,6 +228,10 @@ export const sectionCrumbs = {
     { name: 'Home', path: routes.home() },
     { name: 'Exercises', path: routes.exercises() },
   ],
+  routines: (): Crumb[] => [
+    { name: 'Home', path: routes.home() },
+    { name: 'Routines', path: routes.routines() },
+  ],
   studio: (): Crumb[] => [
     { name: 'Home', path: routes.home() },
     { name: 'Studio', path: routes.studio() },

@@ -48,6 +48,27 @@ export const validData = {
     timeZone: 'America/Los_Angeles',
   }),
   instructors: (name = unique()) => ({ name: `Instructor ${name}`, bio: 'Teaches with care.' }),
+  routines: (name = unique()) => ({
+    title: `Routine ${name}`,
+    summary: 'A short routine to follow at home.',
+    level: 'beginner' as const,
+    bodyAreas: ['hips' as const],
+    steps: [{ exercise: fixtureRefs.exercise(), mode: 'reps' as const, reps: 5, sets: 1, perSide: false, restSeconds: 0 }],
+  }),
+}
+
+/** Documents that other fixtures point at (a routine needs an exercise), made by prepareFixtures. */
+let fixtureExerciseId: number | null = null
+export const fixtureRefs = {
+  exercise: (): number => {
+    if (fixtureExerciseId === null) throw new Error('Call prepareFixtures(payload) in beforeAll before using validData.routines')
+    return fixtureExerciseId
+  },
+}
+
+export async function prepareFixtures(payload: Payload): Promise<void> {
+  const exercise = await payload.create({ collection: 'exercises', data: { ...validData.exercises(), _status: 'published' } as never })
+  fixtureExerciseId = exercise.id
 }
 
 export type ContentSlug = keyof typeof validData

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { createUser, validData, type ContentSlug } from '../helpers/fixtures'
+import { createUser, prepareFixtures, validData, type ContentSlug } from '../helpers/fixtures'
 import { closePayload, startPayload } from '../helpers/payload'
 
 type Actor = 'anonymous' | 'admin' | 'editor' | 'marketing'
@@ -19,6 +19,7 @@ const N = false
 const matrix: Record<ContentSlug, Record<Actor, [boolean, boolean, boolean, boolean, boolean]>> = {
   articles: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [Y, Y, Y, Y, N] },
   exercises: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
+  routines: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
   classes: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
   offerings: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [Y, Y, Y, Y, N] },
   topics: { anonymous: [N, Y, Y, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
@@ -26,13 +27,14 @@ const matrix: Record<ContentSlug, Record<Actor, [boolean, boolean, boolean, bool
   instructors: { anonymous: [N, Y, Y, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
 }
 const OPERATIONS: Operation[] = ['create', 'readPublished', 'readDraft', 'update', 'delete']
-const DRAFTS: ContentSlug[] = ['articles', 'exercises', 'classes', 'offerings']
+const DRAFTS: ContentSlug[] = ['articles', 'exercises', 'routines', 'classes', 'offerings']
 
 let payload: Payload
 const users: Partial<Record<Actor, User>> = {}
 
 beforeAll(async () => {
   payload = await startPayload()
+  await prepareFixtures(payload)
   for (const role of ['admin', 'editor', 'marketing'] as const) users[role] = await createUser(payload, role)
 })
 afterAll(async () => {

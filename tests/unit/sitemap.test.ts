@@ -20,6 +20,7 @@ const sources = {
     { id: 3, slug: 'empty', updatedAt: '2026-01-02T00:00:00.000Z' },
   ],
   exercises: [{ slug: 'ball-bridge', updatedAt: '2026-04-01T00:00:00.000Z' }],
+  routines: [{ slug: 'desk-break', updatedAt: '2026-04-02T00:00:00.000Z' }],
   locations: [{ slug: 'brooklyn', updatedAt: '2026-06-01T00:00:00.000Z' }],
   instructors: [{ slug: 'maya', updatedAt: '2026-01-03T00:00:00.000Z' }],
   classes: [{ slug: 'foundations', updatedAt: '2026-01-04T00:00:00.000Z' }],
@@ -46,6 +47,8 @@ describe('buildSitemap', () => {
       '/blog/topic/empty',
       '/exercises',
       '/exercises/ball-bridge',
+      '/routines',
+      '/routines/desk-break',
       '/studio',
       '/schedule',
       '/studio/locations/brooklyn',
@@ -64,6 +67,7 @@ describe('buildSitemap', () => {
     expect(lastModified('/blog/topic/mobility')).toBe('2026-05-01T10:00:00.000Z')
     expect(lastModified('/blog/topic/empty')).toBe('2026-01-02T00:00:00.000Z')
     expect(lastModified('/studio')).toBe('2026-06-01T00:00:00.000Z')
+    expect(lastModified('/routines')).toBe('2026-04-02T00:00:00.000Z')
   })
 
   it('leaves lastModified out rather than inventing one when nothing is known', () => {

@@ -6,7 +6,7 @@ import { useEffect } from 'react'
 /**
  * Progressive enhancement for the filter form: with JavaScript, a change applies the
  * filters at once (a soft navigation, so the back button steps through them); without
- * it, the form's own "Show exercises" button does the same with a plain GET.
+ * it, the form’s own submit button does the same with a plain GET.
  */
 export function AutoSubmitFilters({ formId }: { formId: string }) {
   const router = useRouter()

@@ -1,0 +1,79 @@
+import Link from 'next/link'
+
+import { Badge } from '@/components/ui/Badge'
+import { Card } from '@/components/ui/Card'
+import { SiteImage } from '@/components/ui/SiteImage'
+import { toSiteImage } from '@/lib/content/media'
+import type { RoutineCardData } from '@/lib/content/routines'
+import { formatDuration } from '@/lib/model/routine-timing'
+import { routes } from '@/lib/model/routes'
+import { BODY_AREAS, labelOf, LEVELS } from '@/lib/model/taxonomy'
+
+/** "About 10 min": a routine's length as a card shows it, rounded to the minute. */
+export function routineLength(totalSeconds: number | null | undefined): string {
+  const minutes = Math.max(1, Math.round((totalSeconds ?? 0) / 60))
+  return `About ${formatDuration(minutes * 60)}`
+}
+
+export function RoutineCard({ routine, headingLevel }: { routine: RoutineCardData; headingLevel?: 'h2' | 'h3' }) {
+  const image = toSiteImage(routine.heroImage, 'card')
+  return (
+    <Card
+      href={routes.routine(routine.slug)}
+      title={routine.title}
+      headingLevel={headingLevel}
+      media={image ? <SiteImage image={image} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" decorative /> : null}
+      eyebrow={
+        <>
+          <Badge tone="moss">{labelOf(LEVELS, routine.level)}</Badge>
+          {(routine.bodyAreas ?? []).slice(0, 2).map((area) => (
+            <Badge key={area}>{labelOf(BODY_AREAS, area)}</Badge>
+          ))}
+        </>
+      }
+      footer={routineLength(routine.totalSeconds)}
+    >
+      {routine.summary}
+    </Card>
+  )
+}
+
+export function RoutineGrid({ routines, headingLevel }: { routines: RoutineCardData[]; headingLevel?: 'h2' | 'h3' }) {
+  return (
+    <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+      {routines.map((routine) => (
+        <li key={routine.id} className="flex">
+          <div className="flex w-full">
+            <RoutineCard routine={routine} headingLevel={headingLevel} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export type EmbeddedRoutine = Pick<RoutineCardData, 'title' | 'slug' | 'summary' | 'level' | 'totalSeconds' | 'heroImage'>
+
+/** A routine inside an article: a compact card that leads to the follow-along page. */
+export function RoutineEmbedCard({ routine, note }: { routine: EmbeddedRoutine; note?: string | null }) {
+  const image = toSiteImage(routine.heroImage, 'card')
+  return (
+    <aside aria-label={`Routine: ${routine.title}`} className="not-prose my-8 flex gap-5 rounded-2xl bg-moss-light p-4 ring-1 ring-sand-200 sm:p-5">
+      {image ? (
+        <div className="h-24 w-24 shrink-0 overflow-hidden rounded-xl sm:h-28 sm:w-28">
+          <SiteImage image={image} sizes="112px" decorative />
+        </div>
+      ) : null}
+      <div className="min-w-0">
+        <p className="m-0 text-xs font-bold uppercase tracking-wider text-moss">Follow along at home</p>
+        <p className="m-0 mt-1 font-serif text-xl leading-snug">
+          <Link href={routes.routine(routine.slug)} className="text-ink no-underline hover:underline">
+            {routine.title}
+          </Link>
+        </p>
+        <p className="m-0 mt-1 text-sm text-ink-muted">{[labelOf(LEVELS, routine.level), routineLength(routine.totalSeconds)].join(' · ')}</p>
+        {note || routine.summary ? <p className="m-0 mt-2 text-sm leading-relaxed text-ink-muted">{note || routine.summary}</p> : null}
+      </div>
+    </aside>
+  )
+}

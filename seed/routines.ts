@@ -1,0 +1,72 @@
+import type { SeedRoutine } from './types'
+
+/** Demo routines, in our own words, built from the demo exercises. */
+export const routines: SeedRoutine[] = [
+  {
+    slug: 'ten-minute-hip-release',
+    title: 'Ten-Minute Hip Release',
+    summary: 'Breathe, move the hips gently, lengthen the front of them and finish with a little strength: the hip article’s advice as one unhurried routine.',
+    goal: 'For days when the lower back feels tight after a lot of sitting. Let the breath lead and stay in a range that feels easy.',
+    level: 'beginner',
+    bodyAreas: ['hips', 'lower-back', 'glutes'],
+    heroImage: 'hero-hip-mobility',
+    steps: [
+      { exercise: 'crocodile-breath', holdSeconds: 60, sets: 1, restSeconds: 10, cue: 'Let the belly and the back of the ribs widen into the floor. Nothing else to do yet.' },
+      { exercise: 'supine-hip-release', reps: 8, perSide: true, sets: 1, restSeconds: 10 },
+      { exercise: 'seated-pelvic-clock', reps: 6, perSide: true, sets: 1, restSeconds: 10 },
+      { exercise: 'ninety-ninety-hip-switch', reps: 6, perSide: true, sets: 1, restSeconds: 15, cue: 'Move only as far as the hips allow; the back stays tall and quiet.' },
+      { exercise: 'half-kneeling-hip-flexor-stretch', holdSeconds: 45, perSide: true, sets: 1, restSeconds: 15, cue: 'Exhale as you ease in. Keep the lower belly lightly drawn in so the stretch stays in the hip.' },
+      { exercise: 'side-lying-clam-with-ball', reps: 8, perSide: true, sets: 2, restSeconds: 15 },
+      { exercise: 'ball-bridge', reps: 10, sets: 2, restSeconds: 15, cue: 'New range, now with control: peel up slowly and roll down one bone at a time.' },
+    ],
+  },
+  {
+    slug: 'desk-break-reset',
+    title: 'Desk Break Reset',
+    summary: 'Five minutes by your chair to wake up the neck, shoulders and spine between meetings. No mat needed.',
+    goal: 'Mid-morning or mid-afternoon, whenever the screen has pulled you forward. Do it in work clothes.',
+    level: 'beginner',
+    bodyAreas: ['neck', 'shoulders', 'spine'],
+    heroImage: 'hero-desk-reset',
+    steps: [
+      { exercise: 'ball-chin-nod', holdSeconds: 20, sets: 2, restSeconds: 10, cue: 'Sit tall and place the ball behind the head against the chair back or a wall.' },
+      { exercise: 'chair-spinal-twist', restSeconds: 10 },
+      { exercise: 'seated-ball-squeeze', reps: 10, sets: 2, restSeconds: 10 },
+      { exercise: 'wall-angels', reps: 10, sets: 1, restSeconds: 10 },
+      { exercise: 'standing-roll-down', reps: 5, sets: 1, restSeconds: 0, cue: 'Let the head hang heavy and roll back up slowly, stacking the spine.' },
+    ],
+  },
+  {
+    slug: 'morning-spine-wake-up',
+    title: 'Morning Spine Wake-Up',
+    summary: 'Round, arch, turn and lengthen: a gentle order of movements that brings a stiff spine into the day.',
+    goal: 'First thing in the morning, before coffee if you can. Go smaller on stiff days; the aim is ease, not range.',
+    level: 'beginner',
+    bodyAreas: ['spine', 'lower-back', 'shoulders'],
+    heroImage: 'hero-morning-spine',
+    steps: [
+      { exercise: 'cat-cow-with-breath', reps: 8, sets: 2, restSeconds: 10 },
+      { exercise: 'thread-the-needle', reps: 8, perSide: true, sets: 1, restSeconds: 10 },
+      { exercise: 'prone-ball-swan', reps: 6, sets: 2, restSeconds: 15 },
+      { exercise: 'ball-supported-roll-back', reps: 8, sets: 1, restSeconds: 10 },
+      { exercise: 'standing-roll-down', reps: 5, sets: 1, restSeconds: 10 },
+      { exercise: 'wall-angels', reps: 10, sets: 1, restSeconds: 0, cue: 'Finish tall: ribs soft, shoulder blades sliding down the back.' },
+    ],
+  },
+  {
+    slug: 'ball-core-basics',
+    title: 'Ball Core Basics',
+    summary: 'Deep, steady core work with the small ball: two rounds of four exercises, with time to breathe in between.',
+    goal: 'Two or three times a week once the beginner routines feel familiar. Quality over quantity: stop a round early rather than strain.',
+    level: 'intermediate',
+    bodyAreas: ['core', 'pelvic-floor', 'glutes'],
+    heroImage: 'hero-small-ball',
+    steps: [
+      { exercise: 'ball-supported-roll-back', reps: 8, sets: 2, restSeconds: 20 },
+      { exercise: 'ball-dead-bug', reps: 6, perSide: true, sets: 2, restSeconds: 20, cue: 'The lower back stays heavy on the mat; exhale as the leg reaches away.' },
+      { exercise: 'ball-bridge-march', reps: 5, perSide: true, sets: 2, restSeconds: 20 },
+      { exercise: 'side-plank-ball-squeeze', holdSeconds: 20, perSide: true, sets: 2, restSeconds: 20 },
+      { exercise: 'seated-ball-squeeze', reps: 10, sets: 1, restSeconds: 0, cue: 'An easy finish: gentle squeezes and long exhales.' },
+    ],
+  },
+]
