@@ -2,10 +2,14 @@
  * `npm run bench -- [base URL]`: measures what a visitor's browser pays for each page
  * type of a running production server (`npm run build && npm start`, default
  * http://localhost:3000): the gzipped JavaScript of a page load, and Lighthouse's
- * mobile scores. A measurement, not a test: it prints a table and exits.
+ * mobile scores. A measurement, not a test: it prints a table, writes
+ * bench/results/site.json and exits. "JS over bare" is what a page adds to the
+ * layout-only 404 page: the routine page's goal is at most 15 KB, like the article.
  */
 import lighthouse from 'lighthouse'
 import { launch as launchChrome } from 'chrome-launcher'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 
@@ -25,6 +29,11 @@ const PAGES: [string, string][] = [
   ['class', '/classes/ball-foundations'],
   ['offerings', '/offerings'],
   ['search', '/search?q=hip'],
+  ['schedule', '/schedule'],
+  ['routines', '/routines'],
+  ['routine', '/routines/ten-minute-hip-release'],
+  // The reference: a page with the layout only (the 404), i.e. what every page pays for Next and the header.
+  ['bare', '/no-such-page'],
   ...(process.env.BENCH_EXTRA ? process.env.BENCH_EXTRA.split(',').map((entry) => entry.split('=') as [string, string]) : []),
 ]
 
@@ -75,10 +84,24 @@ async function lighthouseScores(path: string) {
   }
 }
 
-const rows = []
-for (const [name, path] of PAGES) {
-  const js = await javascriptBytes(path)
-  const scores = process.env.BENCH_SKIP_LIGHTHOUSE ? null : await lighthouseScores(path)
-  rows.push({ page: name, 'JS gzip KB': (js.gzip / 1024).toFixed(1), scripts: js.files, ...scores, failing: scores?.failing.join(' ') })
+const measured = []
+for (const [name, pagePath] of PAGES) {
+  const js = await javascriptBytes(pagePath)
+  const scores = process.env.BENCH_SKIP_LIGHTHOUSE ? null : await lighthouseScores(pagePath)
+  measured.push({ name, pagePath, js, scores })
 }
+const bare = measured.find((entry) => entry.name === 'bare')?.js.gzip ?? 0
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1))
+const rows = measured.map(({ name, pagePath, js, scores }) => ({
+  page: name,
+  path: pagePath,
+  jsGzipKB: kb(js.gzip),
+  jsOverBareKB: kb(js.gzip - bare),
+  scripts: js.files,
+  ...scores,
+  failing: scores?.failing.join(' '),
+}))
 console.table(rows)
+const resultsDir = path.join(import.meta.dirname, '..', 'bench', 'results')
+mkdirSync(resultsDir, { recursive: true })
+writeFileSync(path.join(resultsDir, 'site.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), base, rows }, null, 2)}\n`)

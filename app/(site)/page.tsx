@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { ArticleGrid } from '@/components/article/ArticleCard'
 import { HomeHero } from '@/components/layout/HomeHero'
 import { OfferingCard } from '@/components/offerings/OfferingCard'
+import { RoutineGrid } from '@/components/routine/RoutineCard'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { ClassGrid } from '@/components/studio/ClassCard'
 import { formatAddress } from '@/components/studio/LocationSummary'
@@ -12,6 +13,7 @@ import { SectionHeading } from '@/components/ui/SectionHeading'
 import { listFeaturedArticles } from '@/lib/content/articles'
 import { applyFilters, filtersToQuery, parseFilters } from '@/lib/content/exercise-filters'
 import { listExerciseCards } from '@/lib/content/exercises'
+import { listRoutineCards } from '@/lib/content/routines'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { listOfferings } from '@/lib/content/offerings'
 import { getPreviewScope } from '@/lib/preview/session'
@@ -35,10 +37,11 @@ export const revalidate = 900
 export default async function HomePage() {
   const scope = await getPreviewScope()
   const draft = scope.draft && !scope.only
-  const [studio, featured, exercises, offerings, classes, locations, nextUp] = await Promise.all([
+  const [studio, featured, exercises, routines, offerings, classes, locations, nextUp] = await Promise.all([
     getStudio({ draft }),
     listFeaturedArticles(3),
     listExerciseCards(),
+    listRoutineCards(),
     listOfferings({ featuredOnly: true, draft }),
     listClasses(),
     listLocations(),
@@ -89,6 +92,20 @@ export default async function HomePage() {
                 </li>
               ))}
             </ul>
+          </Container>
+        </section>
+      ) : null}
+
+      {routines.length ? (
+        <section aria-labelledby="routines-heading" className="py-16">
+          <Container>
+            <SectionHeading
+              id="routines-heading"
+              title="Follow along at home"
+              intro="Press start and a routine keeps time for you, step by step."
+              link={{ href: routes.routines(), label: 'All routines' }}
+            />
+            <RoutineGrid routines={routines.slice(0, 3)} />
           </Container>
         </section>
       ) : null}

@@ -21,6 +21,8 @@ const PAGE_TYPES = [
   { name: 'article', path: '/blog/hip-mobility-and-lower-back-pain', heading: 'How Hip Mobility Shapes a Comfortable Lower Back', text: 'Back to blog' },
   { name: 'exercises', path: '/exercises', heading: 'Move a little, every day', text: 'Ball Bridge' },
   { name: 'exercise', path: '/exercises/ball-bridge', heading: 'Ball Bridge', text: 'Who should skip this' },
+  { name: 'routines', path: '/routines', heading: 'What to do at home today', text: 'Ten-Minute Hip Release' },
+  { name: 'routine', path: '/routines/ten-minute-hip-release', heading: 'Ten-Minute Hip Release', text: 'Half-Kneeling Hip Flexor Stretch' },
   { name: 'studio', path: '/studio', heading: 'Come and move with us', text: 'Opening hours' },
   { name: 'location', path: '/studio/locations/brooklyn', heading: 'B The Method Brooklyn', text: 'Opening hours' },
   { name: 'instructor', path: '/studio/instructors/maya-delgado', heading: 'Maya Delgado', text: 'Specialties' },

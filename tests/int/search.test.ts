@@ -39,7 +39,7 @@ describe('site search', () => {
     expect(results.hits[0]!.href).toMatch(/^\/blog\//)
     expect(results.hits[0]!.markedTitle).toBe(`The ${HIGHLIGHT_START}${word}${HIGHLIGHT_END} routine`)
     expect(results.hits[1]!.snippet).toContain(`${HIGHLIGHT_START}${word}${HIGHLIGHT_END}`)
-    expect(results.countsByKind).toEqual({ articles: 2, exercises: 0, classes: 0 })
+    expect(results.countsByKind).toEqual({ articles: 2, exercises: 0, routines: 0, classes: 0 })
   })
 
   it('stems English words: a search for "stretching" finds "stretches"', async () => {
@@ -59,7 +59,7 @@ describe('site search', () => {
       data: { ...validData.classes(), name: 'Evening class', description: `We finish with the ${word}.`, _status: 'published' } as never,
     })
     const all = await searchSite({ query: word })
-    expect(all.countsByKind).toEqual({ articles: 0, exercises: 1, classes: 1 })
+    expect(all.countsByKind).toEqual({ articles: 0, exercises: 1, routines: 0, classes: 1 })
     expect(all.hits.map((hit) => hit.kind).sort()).toEqual(['classes', 'exercises'])
     expect(await titles(word, 'classes')).toEqual(['Evening class'])
   })
