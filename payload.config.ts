@@ -21,6 +21,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { MAX_UPLOAD_BYTES } from './lib/model/limits'
 import { installAfterCommit } from './lib/server/after-commit'
+import { graphqlValidationRules } from './lib/server/graphql-limits'
 import { survivePoolErrors } from './lib/server/db-errors'
 import { migrations } from './migrations'
 import { redirects } from './collections/plugins/redirects'
@@ -90,6 +91,11 @@ export default buildConfig({
     autoGenerate: false,
   },
   graphQL: {
+    // Production: no playground (the route answers 404) and no introspection.
     disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    // Depth, aliases, cost and directives per request (lib/server/graphql-limits.ts); the
+    // token limit and the 400 for refused requests are in the route (lib/server/graphql-guard.ts).
+    validationRules: graphqlValidationRules,
   },
 })
