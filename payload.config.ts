@@ -19,6 +19,7 @@ import { PreviewLinks } from './collections/PreviewLinks'
 import { Sessions } from './collections/Sessions'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { LOGIN_FAILED_MESSAGE, lockoutLooksLikeFailedLogin } from './collections/login-hardening'
 import { MAX_UPLOAD_BYTES } from './lib/model/limits'
 import { installAfterCommit } from './lib/server/after-commit'
 import { graphqlValidationRules } from './lib/server/graphql-limits'
@@ -73,6 +74,9 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  // One answer for every failed login (collections/login-hardening.ts).
+  i18n: { translations: { en: { error: { emailOrPasswordIncorrect: LOGIN_FAILED_MESSAGE, userLocked: LOGIN_FAILED_MESSAGE } } } },
+  hooks: { afterError: [lockoutLooksLikeFailedLogin] },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
     // Every schema change goes through a committed migration.
