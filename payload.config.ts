@@ -23,6 +23,7 @@ import { LOGIN_FAILED_MESSAGE, lockoutLooksLikeFailedLogin } from './collections
 import { MAX_UPLOAD_BYTES } from './lib/model/limits'
 import { installAfterCommit } from './lib/server/after-commit'
 import { graphqlValidationRules } from './lib/server/graphql-limits'
+import { trustedOrigins } from './lib/server/site-url'
 import { survivePoolErrors } from './lib/server/db-errors'
 import { migrations } from './migrations'
 import { redirects } from './collections/plugins/redirects'
@@ -74,6 +75,10 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  // The login cookie counts only on requests from the site's own pages (CSRF); browsers
+  // may read the API from those origins alone (lib/server/site-url.ts).
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
   // One answer for every failed login (collections/login-hardening.ts).
   i18n: { translations: { en: { error: { emailOrPasswordIncorrect: LOGIN_FAILED_MESSAGE, userLocked: LOGIN_FAILED_MESSAGE } } } },
   hooks: { afterError: [lockoutLooksLikeFailedLogin] },
