@@ -1,6 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { securityHeaderRules } from './lib/server/security-headers'
+import { siteUrl } from './lib/server/site-url'
+
 const nextConfig: NextConfig = {
   // Tests build into their own folder so an e2e run never clobbers a developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -25,8 +28,11 @@ const payloadHeaders = withPayloadConfig.headers
 /**
  * Payload asks every response for the colour-scheme client hint with Critical-CH, which
  * makes browsers retry the first request of a visit. Only the admin uses the hint.
+ * Then the security headers (CSP, HSTS, ...) of every response: lib/server/security-headers.ts.
  */
-withPayloadConfig.headers = async () =>
-  ((await payloadHeaders?.()) ?? []).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule))
+withPayloadConfig.headers = async () => [
+  ...((await payloadHeaders?.()) ?? []).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+  ...securityHeaderRules({ nodeEnv: process.env.NODE_ENV, siteUrl: siteUrl() }),
+]
 
 export default withPayloadConfig

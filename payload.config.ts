@@ -20,8 +20,11 @@ import { PreviewLinks } from './collections/PreviewLinks'
 import { Sessions } from './collections/Sessions'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { LOGIN_FAILED_MESSAGE, lockoutLooksLikeFailedLogin } from './collections/login-hardening'
 import { MAX_UPLOAD_BYTES } from './lib/model/limits'
 import { installAfterCommit } from './lib/server/after-commit'
+import { graphqlValidationRules } from './lib/server/graphql-limits'
+import { trustedOrigins } from './lib/server/site-url'
 import { survivePoolErrors } from './lib/server/db-errors'
 import { migrations } from './migrations'
 import { redirects } from './collections/plugins/redirects'
@@ -73,6 +76,13 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  // The login cookie counts only on requests from the site's own pages (CSRF); browsers
+  // may read the API from those origins alone (lib/server/site-url.ts).
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
+  // One answer for every failed login (collections/login-hardening.ts).
+  i18n: { translations: { en: { error: { emailOrPasswordIncorrect: LOGIN_FAILED_MESSAGE, userLocked: LOGIN_FAILED_MESSAGE } } } },
+  hooks: { afterError: [lockoutLooksLikeFailedLogin] },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
     // Every schema change goes through a committed migration.
@@ -91,6 +101,11 @@ export default buildConfig({
     autoGenerate: false,
   },
   graphQL: {
+    // Production: no playground (the route answers 404) and no introspection.
     disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    // Depth, aliases, cost and directives per request (lib/server/graphql-limits.ts); the
+    // token limit and the 400 for refused requests are in the route (lib/server/graphql-guard.ts).
+    validationRules: graphqlValidationRules,
   },
 })

@@ -3,6 +3,7 @@ import { APIError, ValidationError } from 'payload'
 
 import { hasRole, ROLES, type Role } from '../lib/model/roles'
 import { canUseAdmin, isAdmin, isAdminOrSelf, isLoggedIn } from './access'
+import { sameTimeForEveryFailure, usersAuth } from './login-hardening'
 
 const roleLabels: Record<Role, string> = {
   admin: 'Admin',
@@ -76,7 +77,8 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role'],
     group: 'Settings',
   },
-  auth: true,
+  // Lockout after failed logins, cookie flags: collections/login-hardening.ts.
+  auth: usersAuth,
   access: {
     admin: canUseAdmin,
     create: isAdmin,
@@ -86,6 +88,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [sameTimeForEveryFailure],
     beforeChange: [makeFirstUserAdmin, guardRoleChanges, keepOneAdminOnDemotion],
     beforeDelete: [keepOneAdminOnDelete],
   },

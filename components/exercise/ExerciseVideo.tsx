@@ -1,3 +1,4 @@
+import { VIDEO_EMBED_ORIGINS } from '@/lib/model/video-embeds'
 import type { Exercise } from '@/payload-types'
 
 /** YouTube and Vimeo links as privacy-friendly embed URLs; null for anything else. */
@@ -5,10 +6,10 @@ export function embedUrl(url: string): string | null {
   try {
     const parsed = new URL(url)
     const host = parsed.hostname.replace(/^www\./, '')
-    if (host === 'youtu.be') return `https://www.youtube-nocookie.com/embed/${parsed.pathname.slice(1)}`
+    if (host === 'youtu.be') return `${VIDEO_EMBED_ORIGINS.youtube}/embed/${parsed.pathname.slice(1)}`
     if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
       const id = parsed.searchParams.get('v') ?? parsed.pathname.split('/').filter(Boolean).pop()
-      return id ? `https://www.youtube-nocookie.com/embed/${id}` : null
+      return id ? `${VIDEO_EMBED_ORIGINS.youtube}/embed/${id}` : null
     }
     if (host === 'vimeo.com' || host === 'player.vimeo.com') {
       // vimeo.com/<id>, vimeo.com/<id>/<hash> (unlisted), player.vimeo.com/video/<id>?h=<hash>
@@ -16,7 +17,7 @@ export function embedUrl(url: string): string | null {
       const index = segments.findIndex((segment) => /^\d+$/.test(segment))
       if (index === -1) return null
       const hash = parsed.searchParams.get('h') ?? segments[index + 1]
-      return `https://player.vimeo.com/video/${segments[index]}?dnt=1${hash ? `&h=${hash}` : ''}`
+      return `${VIDEO_EMBED_ORIGINS.vimeo}/video/${segments[index]}?dnt=1${hash ? `&h=${hash}` : ''}`
     }
   } catch {
     return null

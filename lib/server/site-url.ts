@@ -15,3 +15,25 @@ export function absoluteUrl(path: string): string {
   if (/^https?:\/\//i.test(path)) return path
   return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`
 }
+
+/** http://127.0.0.1:4000 and http://localhost:4000: the same server on this machine. */
+function withLoopbackTwin(origin: string): string[] {
+  const url = new URL(origin)
+  if (url.hostname === '127.0.0.1') return [origin, origin.replace('//127.0.0.1', '//localhost')]
+  if (url.hostname === 'localhost') return [origin, origin.replace('//localhost', '//127.0.0.1')]
+  return [origin]
+}
+
+/**
+ * The origins whose pages may act with a signed-in user's cookie (Payload's `csrf`) and
+ * read the API from a browser (`cors`): the public site, plus the address the server
+ * reaches itself at (INTERNAL_URL, http://127.0.0.1:PORT under `npm run dev` and
+ * `npm start`). In development either loopback name works (localhost or 127.0.0.1).
+ */
+export function trustedOrigins(nodeEnv = process.env.NODE_ENV): string[] {
+  const origins = [siteUrl(), process.env.INTERNAL_URL?.trim()]
+    .filter((url): url is string => Boolean(url))
+    .map((url) => new URL(url).origin)
+    .flatMap((origin) => (nodeEnv === 'development' ? withLoopbackTwin(origin) : [origin]))
+  return [...new Set(origins)]
+}

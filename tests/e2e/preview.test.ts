@@ -15,7 +15,9 @@ const previewPath = (path: string, secret = previewSecret()) =>
 async function previewRequest(path: string, options: { secret?: string; token?: string } = {}) {
   return fetch(baseUrl() + previewPath(path, options.secret), {
     redirect: 'manual',
-    headers: options.token ? { cookie: `payload-token=${options.token.replace(/^JWT /, '')}` } : {},
+    // As the browser sends it when following the admin's Preview button: same-origin. A
+    // login cookie on a request without Origin or Sec-Fetch-Site is ignored (Payload's csrf).
+    headers: options.token ? { cookie: `payload-token=${options.token.replace(/^JWT /, '')}`, 'sec-fetch-site': 'same-origin' } : {},
   })
 }
 

@@ -3,31 +3,9 @@ import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { describeAccessMatrix, DRAFTS, newDocumentData, ROLES, seedDoc as seedWith, updateData, type Actor, type Operation } from '../helpers/access-matrix'
 import { createUser, prepareFixtures, validData, type ContentSlug } from '../helpers/fixtures'
 import { closePayload, startPayload } from '../helpers/payload'
-
-type Actor = 'anonymous' | 'admin' | 'editor' | 'marketing'
-type Operation = 'create' | 'readPublished' | 'readDraft' | 'update' | 'delete'
-
-const Y = true
-const N = false
-/**
- * Who may do what. Rows are collections; for each actor:
- * [create, read published, read draft, update, delete]. Collections without drafts
- * have no draft to read: their "read draft" column is the same as read.
- */
-const matrix: Record<ContentSlug, Record<Actor, [boolean, boolean, boolean, boolean, boolean]>> = {
-  articles: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [Y, Y, Y, Y, N] },
-  exercises: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
-  routines: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
-  classes: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
-  offerings: { anonymous: [N, Y, N, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [Y, Y, Y, Y, N] },
-  topics: { anonymous: [N, Y, Y, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
-  locations: { anonymous: [N, Y, Y, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
-  instructors: { anonymous: [N, Y, Y, N, N], admin: [Y, Y, Y, Y, Y], editor: [Y, Y, Y, Y, Y], marketing: [N, Y, Y, N, N] },
-}
-const OPERATIONS: Operation[] = ['create', 'readPublished', 'readDraft', 'update', 'delete']
-const DRAFTS: ContentSlug[] = ['articles', 'exercises', 'routines', 'classes', 'offerings']
 
 let payload: Payload
 const users: Partial<Record<Actor, User>> = {}
@@ -35,21 +13,13 @@ const users: Partial<Record<Actor, User>> = {}
 beforeAll(async () => {
   payload = await startPayload()
   await prepareFixtures(payload)
-  for (const role of ['admin', 'editor', 'marketing'] as const) users[role] = await createUser(payload, role)
+  for (const role of ROLES) users[role] = await createUser(payload, role)
 })
 afterAll(async () => {
   await closePayload(payload)
 })
 
-/** Creates a document as the system (overrideAccess), published or as a draft. */
-async function seedDoc(collection: ContentSlug, status: 'published' | 'draft') {
-  const hasDrafts = DRAFTS.includes(collection)
-  return payload.create({
-    collection,
-    data: { ...validData[collection](), ...(hasDrafts ? { _status: status } : {}) } as never,
-    draft: hasDrafts && status === 'draft',
-  })
-}
+const seedDoc = (collection: ContentSlug, status: 'published' | 'draft') => seedWith(payload, collection, status)
 
 /** Runs one operation as the actor, through the access rules; true when it was allowed. */
 async function attempt(collection: ContentSlug, actor: Actor, operation: Operation): Promise<boolean> {
@@ -59,8 +29,7 @@ async function attempt(collection: ContentSlug, actor: Actor, operation: Operati
   try {
     switch (operation) {
       case 'create': {
-        const data = { ...validData[collection](), ...(hasDrafts ? { _status: 'draft' } : {}) }
-        await payload.create({ collection, data: data as never, draft: hasDrafts, ...asActor })
+        await payload.create({ collection, data: newDocumentData(collection) as never, draft: hasDrafts, ...asActor })
         return true
       }
       case 'readPublished':
@@ -81,8 +50,7 @@ async function attempt(collection: ContentSlug, actor: Actor, operation: Operati
       }
       case 'update': {
         const doc = await seedDoc(collection, 'published')
-        const data = collection === 'offerings' || collection === 'articles' ? { _status: 'draft' } : {}
-        await payload.update({ collection, id: doc.id, data: { ...data } as never, draft: hasDrafts, ...asActor })
+        await payload.update({ collection, id: doc.id, data: updateData(collection) as never, draft: hasDrafts, ...asActor })
         return true
       }
       case 'delete': {
@@ -98,21 +66,7 @@ async function attempt(collection: ContentSlug, actor: Actor, operation: Operati
   }
 }
 
-describe('access matrix', () => {
-  for (const [collection, actors] of Object.entries(matrix) as [ContentSlug, (typeof matrix)[ContentSlug]][]) {
-    describe(collection, () => {
-      for (const [actor, expected] of Object.entries(actors) as [Actor, boolean[]][]) {
-        it(`${actor}: ${OPERATIONS.map((op, i) => `${op} ${expected[i] ? 'allowed' : 'denied'}`).join(', ')}`, async () => {
-          const actual: boolean[] = []
-          for (const operation of OPERATIONS) actual.push(await attempt(collection, actor, operation))
-          expect(Object.fromEntries(OPERATIONS.map((op, i) => [op, actual[i]]))).toEqual(
-            Object.fromEntries(OPERATIONS.map((op, i) => [op, expected[i]])),
-          )
-        })
-      }
-    })
-  }
-})
+describeAccessMatrix('access matrix', attempt)
 
 describe('drafts and versions stay private', () => {
   it('never shows a visitor the draft text of a published article, nor its versions', async () => {

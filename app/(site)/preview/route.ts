@@ -1,13 +1,14 @@
-import { draftMode, headers } from 'next/headers'
-import { redirect } from 'next/navigation'
+import { headers } from 'next/headers'
 
+import { enableDraftMode, privateRedirect } from '@/lib/preview/draft-mode'
 import { getPayloadClient } from '@/lib/server/payload'
+import { PRIVATE_NO_STORE } from '@/lib/server/no-store'
 import { isValidPreviewSecret, safeInternalPath } from '@/lib/preview/preview-url'
 
 export const dynamic = 'force-dynamic'
 
 function refuse(status: 403 | 400, message: string) {
-  return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE } })
 }
 
 /**
@@ -24,6 +25,6 @@ export async function GET(request: Request) {
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) return refuse(403, 'Previews are for signed-in staff: log in at /admin and use the Preview button.')
 
-  ;(await draftMode()).enable()
-  redirect(path)
+  await enableDraftMode()
+  return privateRedirect(path)
 }

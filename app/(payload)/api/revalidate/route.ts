@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache'
 import { timingSafeEqual } from 'node:crypto'
 
 import { revalidateSecret } from '@/lib/server/cache'
+import { noStore } from '@/lib/server/no-store'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic'
  * Internal: expires cache tags on behalf of work that runs outside a request (the
  * scheduled-publish runner). Requires the secret derived from PAYLOAD_SECRET.
  */
-export async function POST(request: Request) {
+export const POST = noStore(async (request: Request) => {
   const given = Buffer.from(request.headers.get('x-revalidate-secret') ?? '')
   const expected = Buffer.from(revalidateSecret())
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
@@ -20,4 +21,4 @@ export async function POST(request: Request) {
   if (tags.length === 0) return Response.json({ error: 'Send { "tags": ["..."] }.' }, { status: 400 })
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   return Response.json({ revalidated: tags })
-}
+})

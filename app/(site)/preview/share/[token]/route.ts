@@ -1,7 +1,8 @@
 import { cookies, draftMode } from 'next/headers'
-import { redirect } from 'next/navigation'
 
+import { enableDraftMode, PREVIEW_COOKIE_OPTIONS, privateRedirect } from '@/lib/preview/draft-mode'
 import { getPayloadClient } from '@/lib/server/payload'
+import { PRIVATE_NO_STORE } from '@/lib/server/no-store'
 import { previewPathFor } from '@/lib/preview/preview-url'
 import { resolveShareToken } from '@/lib/preview/session'
 import { SHARE_COOKIE } from '@/lib/preview/share-links'
@@ -15,7 +16,7 @@ const expiredPage = (status: number) =>
 <main style="max-width:32rem;padding:2rem;text-align:center"><h1 style="font-family:Georgia,serif;font-weight:400">This preview link has expired</h1>
 <p>It may have run out, been revoked, or been copied incompletely. Ask the person who shared it for a new link.</p>
 <p><a href="/" style="color:#7a3820">Go to the B The Method site</a></p></main></body></html>`,
-    { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } },
+    { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE } },
   )
 
 /** A reviewer's share link: shows that one document's draft, read-only, until it expires or is revoked. */
@@ -31,7 +32,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const doc = await payload.findByID({ collection: document.relationTo as 'articles', id: document.id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })
   const path = doc ? previewPathFor(document.relationTo, doc) : null
   if (!path) return expiredPage(404)
-  ;(await draftMode()).enable()
-  ;(await cookies()).set(SHARE_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: process.env.NODE_ENV === 'production' })
-  redirect(path)
+  await enableDraftMode()
+  ;(await cookies()).set(SHARE_COOKIE, token, PREVIEW_COOKIE_OPTIONS)
+  return privateRedirect(path)
 }
