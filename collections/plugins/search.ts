@@ -62,19 +62,20 @@ export function searchTextOf(collection: string, doc: Source): { title: string; 
 type RoutineStep = { exercise?: number | string | { id: number | string; name?: string } | null; cue?: string | null }
 
 /** A routine is found by the exercises in it: their names, in one query. */
-async function withExerciseNames(req: Parameters<BeforeSync>[0]['req'], steps: RoutineStep[]): Promise<Source['routineSteps']> {
+async function withExerciseNames({ payload, req }: Pick<Parameters<BeforeSync>[0], 'payload' | 'req'>, steps: RoutineStep[]): Promise<Source['routineSteps']> {
   const idOf = (exercise: RoutineStep['exercise']) => (exercise && typeof exercise === 'object' ? exercise.id : exercise)
   const ids = [...new Set(steps.map((step) => idOf(step.exercise)).filter((id) => id !== null && id !== undefined))]
   const { docs } = ids.length
-    ? await req.payload.find({ collection: 'exercises', where: { id: { in: ids } }, pagination: false, depth: 0, select: { name: true }, overrideAccess: true, req })
+    ? // Inside the saving request's transaction when there is one (the reindex on start has none).
+      await payload.find({ collection: 'exercises', where: { id: { in: ids } }, pagination: false, depth: 0, select: { name: true }, overrideAccess: true, ...(req?.payload ? { req } : {}) })
     : { docs: [] }
   const names = new Map(docs.map((doc) => [String(doc.id), doc.name]))
   return steps.map((step) => ({ exercise: names.get(String(idOf(step.exercise))), cue: step.cue }))
 }
 
-export const addSearchText: BeforeSync = async ({ collectionSlug, originalDoc, req, searchDoc }) => {
+export const addSearchText: BeforeSync = async ({ collectionSlug, originalDoc, payload, req, searchDoc }) => {
   const source: Source =
-    collectionSlug === 'routines' ? { ...originalDoc, routineSteps: await withExerciseNames(req, (originalDoc.steps ?? []) as RoutineStep[]) } : originalDoc
+    collectionSlug === 'routines' ? { ...originalDoc, routineSteps: await withExerciseNames({ payload, req }, (originalDoc.steps ?? []) as RoutineStep[]) } : originalDoc
   const text = searchTextOf(collectionSlug, source)
   return {
     ...searchDoc,

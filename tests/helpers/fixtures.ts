@@ -48,12 +48,12 @@ export const validData = {
     timeZone: 'America/Los_Angeles',
   }),
   instructors: (name = unique()) => ({ name: `Instructor ${name}`, bio: 'Teaches with care.' }),
-  routines: (name = unique()) => ({
+  routines: (name = unique(), exercise: number = fixtureRefs.exercise()) => ({
     title: `Routine ${name}`,
     summary: 'A short routine to follow at home.',
     level: 'beginner' as const,
     bodyAreas: ['hips' as const],
-    steps: [{ exercise: fixtureRefs.exercise(), mode: 'reps' as const, reps: 5, sets: 1, perSide: false, restSeconds: 0 }],
+    steps: [{ exercise, mode: 'reps' as const, reps: 5, sets: 1, perSide: false, restSeconds: 0 }],
   }),
 }
 

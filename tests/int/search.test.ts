@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { HIGHLIGHT_END, HIGHLIGHT_START, searchSite } from '@/lib/content/search'
 import { fillEmptySearchIndex } from '@/lib/content/search-index'
+import { SEARCHABLE_COLLECTIONS } from '@/lib/model/collections'
 
 import { richText, unique, validData } from '../helpers/fixtures'
 import { closePayload, startPayload } from '../helpers/payload'
@@ -132,10 +133,16 @@ describe('site search', () => {
   it('refills an empty index from published content on start, and leaves a filled one alone', async () => {
     const word = nonsense()
     await publishArticle(`Before the index ${word}`, 'Text.')
+    // A routine too: its entry is built from its exercises' names, read outside any request.
+    const exercise = await payload.create({ collection: 'exercises', data: { ...validData.exercises(`Refill ${word}`), _status: 'published' } as never })
+    await payload.create({
+      collection: 'routines',
+      data: { ...validData.routines(unique(), exercise.id), title: `Routine before the index ${word}`, _status: 'published' } as never,
+    })
     const published = async () =>
       (
         await Promise.all(
-          (['articles', 'exercises', 'classes'] as const).map((collection) =>
+          SEARCHABLE_COLLECTIONS.map((collection) =>
             payload.count({ collection, where: { _status: { equals: 'published' } } }),
           ),
         )
@@ -144,7 +151,7 @@ describe('site search', () => {
     expect(await titles(word)).toEqual([])
 
     expect(await fillEmptySearchIndex(payload)).toBe(await published())
-    expect(await titles(word)).toEqual([`Before the index ${word}`])
+    expect((await titles(word)).sort()).toEqual([`Before the index ${word}`, `Exercise Refill ${word}`, `Routine before the index ${word}`])
     expect(await fillEmptySearchIndex(payload)).toBe(0)
   })
 })
