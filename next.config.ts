@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { FILTER_GROUPS } from './lib/content/exercise-filters'
+import { ROUTINE_FILTER_GROUPS } from './lib/content/routine-filters'
 import { securityHeaderRules } from './lib/server/security-headers'
 import { siteUrl } from './lib/server/site-url'
 
@@ -9,6 +11,16 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // A listing without filters is the same page for everyone: served from its prerendered twin
+  // (full-route cache) instead of rendering per request because the route reads searchParams.
+  rewrites: async () => ({
+    beforeFiles: [
+      { source: '/exercises', missing: FILTER_GROUPS.map(({ key }) => ({ type: 'query' as const, key })), destination: '/exercise-library' },
+      { source: '/routines', missing: ROUTINE_FILTER_GROUPS.map(({ key }) => ({ type: 'query' as const, key })), destination: '/routine-library' },
+    ],
+    afterFiles: [],
+    fallback: [],
+  }),
   // `npm run dev` prints http://localhost; opening 127.0.0.1 instead should work too (HMR, admin).
   allowedDevOrigins: ['127.0.0.1'],
   reactStrictMode: true,

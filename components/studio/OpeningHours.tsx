@@ -1,30 +1,59 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
 import { openStatus, weeklySchedule, type Closure, type OpeningRange } from '@/lib/model/opening-hours'
 
-type Props = { hours: OpeningRange[]; timeZone: string; closures: Closure[]; now?: Date; headingLevel?: 'h3' | 'h4' }
+type Props = {
+  hours: OpeningRange[]
+  timeZone: string
+  closures: Closure[]
+  /** The moment to show; by default the visitor's clock once the page has loaded. */
+  now?: Date
+  headingLevel?: 'h3' | 'h4'
+}
 
-/** Weekly hours on the location's own clock, with today marked and an open/closed state in words. */
-export function OpeningHours({ hours, timeZone, closures, now = new Date(), headingLevel = 'h3' }: Props) {
-  const status = openStatus(hours, timeZone, closures, now)
+const MINUTE = 60_000
+
+/**
+ * Weekly hours on the location's own clock, with today marked and an open/closed state in
+ * words. A client leaf so the page around it can be prerendered: "open now" is worked out
+ * in the browser (and kept current each minute), never frozen into cached HTML.
+ */
+export function OpeningHours({ hours, timeZone, closures, now: fixedNow, headingLevel = 'h3' }: Props) {
+  const [now, setNow] = useState<Date | null>(fixedNow ?? null)
+  useEffect(() => {
+    if (fixedNow) return
+    setNow(new Date())
+    const timer = window.setInterval(() => setNow(new Date()), MINUTE)
+    return () => window.clearInterval(timer)
+  }, [fixedNow])
+  const status = now ? openStatus(hours, timeZone, closures, now) : null
   const Heading = headingLevel
   const city = timeZone.split('/').pop()?.replace(/_/g, ' ')
   return (
     <div>
       <Heading className="font-serif text-xl text-ink">Opening hours</Heading>
-      <p className="mt-2 flex flex-wrap items-center gap-2 text-sm" role="status">
-        <span
-          className={`inline-flex items-center gap-1.5 rounded-full px-3 py-1 font-semibold ${status.open ? 'bg-moss-light text-moss' : 'bg-sand-200 text-ink'}`}
-        >
-          <span aria-hidden="true">{status.open ? '●' : '○'}</span>
-          {status.open ? 'Open now' : 'Closed now'}
-        </span>
-        {status.closure ? <span className="text-ink">Today: {status.closure.note}</span> : null}
-        {status.nextChange ? <span className="text-ink-muted">{status.nextChange}</span> : null}
+      {/* Same height before and after the clock is known: no layout shift when it fills in. */}
+      <p className="mt-2 flex min-h-7 flex-wrap items-center gap-2 text-sm" role="status">
+        {status ? (
+          <>
+            <span
+              className={`inline-flex items-center gap-1.5 rounded-full px-3 py-1 font-semibold ${status.open ? 'bg-moss-light text-moss' : 'bg-sand-200 text-ink'}`}
+            >
+              <span aria-hidden="true">{status.open ? '●' : '○'}</span>
+              {status.open ? 'Open now' : 'Closed now'}
+            </span>
+            {status.closure ? <span className="text-ink">Today: {status.closure.note}</span> : null}
+            {status.nextChange ? <span className="text-ink-muted">{status.nextChange}</span> : null}
+          </>
+        ) : null}
       </p>
       <table className="mt-4 w-full max-w-sm text-sm">
         <caption className="sr-only">Weekly opening hours, {city} time</caption>
         <tbody>
           {weeklySchedule(hours).map((day) => {
-            const isToday = day.day === status.today
+            const isToday = day.day === status?.today
             return (
               <tr key={day.day} className={isToday ? 'font-semibold' : ''} aria-current={isToday ? 'date' : undefined}>
                 <th scope="row" className="py-1 pr-4 text-left font-normal">

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 
 import { ClassGrid } from '@/components/studio/ClassCard'
 import { InstructorCard } from '@/components/studio/InstructorCard'
@@ -22,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StudioPage() {
-  // "Open now" is worked out for each request, on each location's own clock.
-  await connection()
+  // Prerendered and expired by tag on publish; "open now" is worked out in the browser (OpeningHours).
   const [studio, locations, instructors, classes] = await Promise.all([getStudio(), listLocations(), listInstructors(), listClasses()])
   return (
     <>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 
 import { JsonLd } from '@/components/seo/JsonLd'
 import { ClassGrid } from '@/components/studio/ClassCard'
@@ -14,11 +13,15 @@ import { redirectOrNotFound } from '@/lib/content/redirects'
 import { routes } from '@/lib/model/routes'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { breadcrumbJsonLd, locationJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
-import { getLocationBySlug, getStudio, listClasses } from '@/lib/content/studio'
+import { getLocationBySlug, getStudio, listClasses, listStudioSlugs } from '@/lib/content/studio'
 import { NextSessions } from '@/components/schedule/NextSessions'
 import { getNextSessions } from '@/lib/content/schedule'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listStudioSlugs('locations')).map((slug) => ({ slug }))
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const location = await getLocationBySlug((await params).slug)
@@ -32,8 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
+// The next sessions move on with the clock: made again at least every 15 minutes ("open now" is the browser's).
+export const revalidate = 900
+
 export default async function LocationPage({ params }: Props) {
-  await connection()
   const { slug } = await params
   const location = await getLocationBySlug(slug)
   if (!location) return redirectOrNotFound(routes.location(slug))

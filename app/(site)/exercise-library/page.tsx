@@ -1,0 +1,8 @@
+import ExercisesPage from '../exercises/page'
+
+export { generateMetadata } from '../exercises/page'
+
+/** /exercises without filters (next.config rewrites): the same page, prerendered, since no query is read. */
+export default function UnfilteredExercisesPage() {
+  return ExercisesPage({ searchParams: Promise.resolve({}) })
+}

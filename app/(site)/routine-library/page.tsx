@@ -1,0 +1,8 @@
+import RoutinesPage from '../routines/page'
+
+export { generateMetadata } from '../routines/page'
+
+/** /routines without filters (next.config rewrites): the same page, prerendered, since no query is read. */
+export default function UnfilteredRoutinesPage() {
+  return RoutinesPage({ searchParams: Promise.resolve({}) })
+}
