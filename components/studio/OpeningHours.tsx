@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useSyncExternalStore } from 'react'
 
 import { openStatus, weeklySchedule, type Closure, type OpeningRange } from '@/lib/model/opening-hours'
 
@@ -15,19 +15,22 @@ type Props = {
 
 const MINUTE = 60_000
 
+/** The visitor's clock to the minute, as an external store: null while prerendering and hydrating. */
+const subscribeToMinutes = (onChange: () => void) => {
+  const timer = window.setInterval(onChange, MINUTE / 4)
+  return () => window.clearInterval(timer)
+}
+const currentMinute = () => Math.floor(Date.now() / MINUTE)
+const noMinuteOnServer = () => null
+
 /**
  * Weekly hours on the location's own clock, with today marked and an open/closed state in
  * words. A client leaf so the page around it can be prerendered: "open now" is worked out
  * in the browser (and kept current each minute), never frozen into cached HTML.
  */
 export function OpeningHours({ hours, timeZone, closures, now: fixedNow, headingLevel = 'h3' }: Props) {
-  const [now, setNow] = useState<Date | null>(fixedNow ?? null)
-  useEffect(() => {
-    if (fixedNow) return
-    setNow(new Date())
-    const timer = window.setInterval(() => setNow(new Date()), MINUTE)
-    return () => window.clearInterval(timer)
-  }, [fixedNow])
+  const minute = useSyncExternalStore(subscribeToMinutes, currentMinute, noMinuteOnServer)
+  const now = fixedNow ?? (minute === null ? null : new Date(minute * MINUTE))
   const status = now ? openStatus(hours, timeZone, closures, now) : null
   const Heading = headingLevel
   const city = timeZone.split('/').pop()?.replace(/_/g, ' ')

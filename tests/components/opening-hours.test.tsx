@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
-import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it, jest } from '@jest/globals'
+import { act, render, screen, within } from '@testing-library/react'
 
 import type { Location } from '@/payload-types'
 
@@ -23,6 +23,19 @@ const thanksgiving = { date: '2026-11-26T12:00:00.000Z', note: 'Closed for Thank
 const christmas = { date: '2026-12-25T12:00:00.000Z', note: 'Closed for Christmas' }
 
 describe('OpeningHours', () => {
+  it('works "open now" out on the visitor’s clock when no time is given, and keeps it current', () => {
+    jest.useFakeTimers({ now: new Date('2026-11-24T16:59:00Z') }) // Tue 11:59 in New York
+    try {
+      render(<OpeningHours hours={hours} timeZone="America/New_York" closures={[]} />)
+      expect(screen.getByRole('status')).toHaveTextContent('Open now')
+      act(() => jest.advanceTimersByTime(2 * 60_000)) // 12:01: the morning session is over
+      expect(screen.getByRole('status')).toHaveTextContent('Closed now')
+      expect(screen.getByRole('status')).toHaveTextContent('Opens at 16:00')
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   it('says "Open now" in words, with when it closes', () => {
     // Tue 08:30 in New York.
     render(<OpeningHours hours={hours} timeZone="America/New_York" closures={[]} now={new Date('2026-11-24T13:30:00Z')} />)
