@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { Suspense } from 'react'
 
 import type { Counts, FacetOption, Filters } from '@/lib/model/facets'
 
@@ -62,7 +63,10 @@ export function FacetFilterForm<Key extends string>({ id, action, label, groups,
           </Link>
         ) : null}
       </div>
-      <AutoSubmitFilters formId={id} />
+      {/* It reads the URL's query: on a prerendered listing that waits for the browser. */}
+      <Suspense fallback={null}>
+        <AutoSubmitFilters formId={id} />
+      </Suspense>
     </form>
   )
 }
