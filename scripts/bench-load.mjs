@@ -91,7 +91,7 @@ run('npm', ['run', 'migrate'])
 run('npm', ['run', 'seed'])
 if (!values['skip-build'] || !existsSync(path.join(root, '.next', 'BUILD_ID'))) run('npm', ['run', 'build'])
 
-const next = spawn('npm', ['start', '--', '--port', String(nextPort)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+const next = spawn('npm', ['start'], { cwd: root, env: { ...env, PORT: String(nextPort) }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
 const nginxPrefix = mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'))
 const stop = () => {
   try {
@@ -106,7 +106,7 @@ process.on('exit', stop)
 try {
   const nextUrl = `http://127.0.0.1:${nextPort}`
   const nginxUrl = `http://127.0.0.1:${nginxPort}`
-  await waitFor(`${nextUrl}/api/health/live`).catch(() => waitFor(`${nextUrl}/`))
+  await waitFor(`${nextUrl}/`)
 
   // The pages as Next serves them (after a warm-up visit), saved for nginx byte for byte.
   const pages = {}

@@ -7,6 +7,11 @@ import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ page: string }> }
 
+/** None at build time: each page is rendered on its first visit, then served from the cache until a publish expires it. */
+export async function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params
   return withJournalFeed(

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next'
 
 import { BlogListing } from '@/components/article/BlogListing'
-import { getTopicBySlug } from '@/lib/content/articles'
+import { getTopicBySlug, listTopics } from '@/lib/content/articles'
 import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
 import { routes } from '@/lib/model/routes'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listTopics()).map((topic) => ({ slug: topic.slug }))
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopicBySlug((await params).slug)

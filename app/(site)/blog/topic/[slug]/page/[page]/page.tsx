@@ -8,6 +8,11 @@ import { getTopicBySlug } from '@/lib/content/articles'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
 
+/** None at build time: each page is rendered on its first visit, then served from the cache until a publish expires it. */
+export async function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const topic = await getTopicBySlug(slug)
