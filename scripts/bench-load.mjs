@@ -11,7 +11,7 @@
  * against next alone. Writes bench/results/load.json and the table in docs/performance.md.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -93,6 +93,8 @@ if (!values['skip-build'] || !existsSync(path.join(root, '.next', 'BUILD_ID'))) 
 
 const next = spawn('npm', ['start'], { cwd: root, env: { ...env, PORT: String(nextPort) }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
 const nginxPrefix = mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'))
+// nginx's workers run as an unprivileged user: they must be able to read the saved pages.
+chmodSync(nginxPrefix, 0o755)
 const stop = () => {
   try {
     process.kill(-next.pid, 'SIGTERM')

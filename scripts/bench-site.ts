@@ -85,7 +85,9 @@ async function lighthouseScores(path: string) {
 }
 
 const measured = []
-for (const [name, pagePath] of PAGES) {
+// BENCH_ONLY=routine,schedule,bare measures just those page types.
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
+for (const [name, pagePath] of PAGES.filter(([name]) => !only || only.includes(name))) {
   const js = await javascriptBytes(pagePath)
   const scores = process.env.BENCH_SKIP_LIGHTHOUSE ? null : await lighthouseScores(pagePath)
   measured.push({ name, pagePath, js, scores })
