@@ -4,6 +4,7 @@ import { cachedRead, cacheTags } from '../server/cache'
 import { readMode, type ReadOptions } from './read-mode'
 import { mediaSelect } from './media'
 import { getPayloadClient } from '../server/payload'
+import { listPageIndex, listPageSlugs, type PageIndexEntry } from './page-index'
 
 const cardSelect = {
   name: true,
@@ -68,26 +69,7 @@ export async function getExerciseBySlug(slug: string, options: ReadOptions = {})
   )
 }
 
-export async function listExerciseSlugs(): Promise<string[]> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'exercises', ...readMode(), pagination: false, limit: 1000, depth: 0, select: { slug: true } })
-  return docs.map((doc) => doc.slug).filter(Boolean)
-}
-
-export type ExerciseIndexEntry = { slug: string; updatedAt: string }
-
-/** Every published exercise's slug and last change in one light query, for the sitemap. */
-export async function listExerciseIndex(): Promise<ExerciseIndexEntry[]> {
-  return cachedRead(['exercises', 'index'], [cacheTags.collection('exercises')], async () => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'exercises',
-      ...readMode(),
-      pagination: false,
-      limit: 5000,
-      depth: 0,
-      select: { slug: true, updatedAt: true },
-    })
-    return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
-  })
-}
+/** For static generation and the sitemap (lib/content/page-index.ts). */
+export const listExerciseSlugs = () => listPageSlugs('exercises')
+export type ExerciseIndexEntry = PageIndexEntry
+export const listExerciseIndex = () => listPageIndex('exercises')

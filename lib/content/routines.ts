@@ -4,6 +4,7 @@ import type { RoutineStepInput } from '../model/routine-timing'
 import { cachedRead, cacheTags } from '../server/cache'
 import { getPayloadClient } from '../server/payload'
 import { mediaSelect, toSiteImage, type SiteImage } from './media'
+import { listPageIndex, listPageSlugs, type PageIndexEntry } from './page-index'
 import { readMode, type ReadOptions } from './read-mode'
 
 /** What a routine's card shows, in listings and inside articles. */
@@ -68,29 +69,10 @@ export async function getRoutineBySlug(slug: string, options: ReadOptions = {}):
   )
 }
 
-export async function listRoutineSlugs(): Promise<string[]> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'routines', ...readMode(), pagination: false, limit: 1000, depth: 0, select: { slug: true } })
-  return docs.map((doc) => doc.slug).filter(Boolean)
-}
-
-export type RoutineIndexEntry = { slug: string; updatedAt: string }
-
-/** Every published routine's slug and last change, for the sitemap. */
-export async function listRoutineIndex(): Promise<RoutineIndexEntry[]> {
-  return cachedRead(['routines', 'index'], [cacheTags.collection('routines')], async () => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'routines',
-      ...readMode(),
-      pagination: false,
-      limit: 5000,
-      depth: 0,
-      select: { slug: true, updatedAt: true },
-    })
-    return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
-  })
-}
+/** For static generation and the sitemap (lib/content/page-index.ts). */
+export const listRoutineSlugs = () => listPageSlugs('routines')
+export type RoutineIndexEntry = PageIndexEntry
+export const listRoutineIndex = () => listPageIndex('routines')
 
 type StepExercise = Pick<Exercise, 'name' | 'slug' | 'summary' | 'images' | 'breath' | 'cues'>
 

@@ -6,6 +6,7 @@ import { cachedRead, cacheTags } from '../server/cache'
 import { readMode, type ReadOptions } from './read-mode'
 import { mediaSelect } from './media'
 import { getPayloadClient } from '../server/payload'
+import { listPageIndex, listPageSlugs, type PageIndexEntry } from './page-index'
 
 const STUDIO_TAGS = [cacheTags.global('studio'), cacheTags.collection('media')]
 
@@ -110,27 +111,7 @@ export async function getClassBySlug(slug: string, options: ReadOptions = {}): P
   )
 }
 
-/** Slugs for static generation of the studio's detail pages. */
-export async function listStudioSlugs(collection: 'locations' | 'instructors' | 'classes'): Promise<string[]> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection, ...readMode(), pagination: false, limit: 500, depth: 0, select: { slug: true } })
-  return docs.map((doc) => doc.slug).filter(Boolean)
-}
-
-export type StudioIndexEntry = { slug: string; updatedAt: string }
-
-/** Slug and last change of every published location, instructor or class, in one query, for the sitemap. */
-export async function listStudioIndex(collection: 'locations' | 'instructors' | 'classes'): Promise<StudioIndexEntry[]> {
-  return cachedRead([collection, 'index'], [cacheTags.collection(collection)], async () => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection,
-      ...readMode(),
-      pagination: false,
-      limit: 1000,
-      depth: 0,
-      select: { slug: true, updatedAt: true },
-    })
-    return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
-  })
-}
+/** For static generation and the sitemap of the studio's detail pages (lib/content/page-index.ts). */
+export const listStudioSlugs = (collection: 'locations' | 'instructors' | 'classes') => listPageSlugs(collection)
+export type StudioIndexEntry = PageIndexEntry
+export const listStudioIndex = (collection: 'locations' | 'instructors' | 'classes') => listPageIndex(collection)
