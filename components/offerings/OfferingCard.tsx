@@ -5,14 +5,21 @@ import { toSiteImage } from '@/lib/content/media'
 import type { Offering } from '@/payload-types'
 
 /** A storefront card: price in its currency, what is included, and a call to the studio's own checkout. */
-export function OfferingCard({ offering, headingLevel = 'h3' }: { offering: Offering; headingLevel?: 'h2' | 'h3' }) {
+type Props = {
+  offering: Offering
+  headingLevel?: 'h2' | 'h3'
+  /** The first cards of a page are its largest paint: load their picture at once, not lazily. */
+  priority?: boolean
+}
+
+export function OfferingCard({ offering, headingLevel = 'h3', priority = false }: Props) {
   const image = toSiteImage(offering.image, 'card')
   const Heading = headingLevel
   return (
     <article id={offering.slug} className="flex scroll-mt-24 flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-sand-200">
       {image ? (
         <div className="aspect-[16/9] overflow-hidden bg-sand-100">
-          <SiteImage image={image} sizes="(min-width: 1024px) 380px, (min-width: 640px) 50vw, 100vw" decorative />
+          <SiteImage image={image} sizes="(min-width: 1024px) 380px, (min-width: 640px) 50vw, 100vw" decorative priority={priority} />
         </div>
       ) : null}
       <div className="flex flex-1 flex-col p-6">

@@ -28,14 +28,14 @@ export default async function OfferingsPage() {
         </p>
       </header>
       {groups.length === 0 ? <p className="mt-10 text-ink-muted">New offerings are coming soon.</p> : null}
-      {groups.map((group) => (
+      {groups.map((group, groupIndex) => (
         <section key={group.kind} aria-labelledby={`kind-${group.kind}`} className="mt-14">
           <h2 id={`kind-${group.kind}`} className="font-serif text-3xl text-ink">
             {group.label}
           </h2>
           <div className="mt-6 grid gap-8 md:grid-cols-2 lg:grid-cols-3">
-            {group.offerings.map((offering) => (
-              <OfferingCard key={offering.id} offering={offering} />
+            {group.offerings.map((offering, index) => (
+              <OfferingCard key={offering.id} offering={offering} priority={groupIndex === 0 && index < 3} />
             ))}
           </div>
         </section>
