@@ -23,6 +23,14 @@ describeInBrowser('the site in Chromium', () => {
     await page.close()
   })
 
+  it('loads the pictures of the first offerings at once (the largest paint) and later ones lazily', async () => {
+    const html = await (await fetch(baseUrl() + '/offerings')).text()
+    const images = [...html.matchAll(/<img [^>]*>/g)].map((match) => match[0])
+    expect(images.length).toBeGreaterThan(3)
+    expect(images[0]).not.toContain('loading="lazy"')
+    expect(images.at(-1)).toContain('loading="lazy"')
+  })
+
   it('reports a healthy database on /api/health', async () => {
     const response = await fetch(baseUrl() + '/api/health')
     expect(response.status).toBe(200)
