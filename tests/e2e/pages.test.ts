@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { projectRoot } from '@/lib/server/paths'
 import { articles } from '@/seed/articles'
 
-import { baseUrl, e2eSkipReason, launchBrowser } from '../helpers/browser'
+import { baseUrl, closePageAndContext, e2eSkipReason, launchBrowser, newIsolatedPage } from '../helpers/browser'
 
 const describeInBrowser = e2eSkipReason() ? describe.skip : describe
 const SCREENSHOTS = path.join(projectRoot, 'test-results', 'screenshots')
@@ -43,10 +43,7 @@ describeInBrowser('public pages in Chromium', () => {
   })
 
   async function visit(pagePath: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; status: number }> {
-    // A page of its own context: axe needs one, and no state leaks between tests.
-    const context = await browser.newContext({ viewport })
-    const page = await context.newPage()
-    page.on('close', () => void context.close())
+    const page = await newIsolatedPage(browser, { viewport })
     const response = await page.goto(baseUrl() + pagePath, { waitUntil: 'load' })
     return { page, status: response?.status() ?? 0 }
   }
@@ -73,7 +70,7 @@ describeInBrowser('public pages in Chromium', () => {
         await page.setViewportSize({ width: 390, height: 844 })
         await page.screenshot({ path: path.join(SCREENSHOTS, `${pageType.name}-mobile.png`), fullPage: true })
       } finally {
-        await page.close()
+        await closePageAndContext(page)
       }
     })
   }
@@ -92,7 +89,7 @@ describeInBrowser('public pages in Chromium', () => {
       expect(await page.getByRole('complementary', { name: /Exercise:/ }).getByRole('link').first().getAttribute('href')).toMatch(/^\/exercises\//)
       expect(await page.getByRole('complementary', { name: /Caution/ }).count()).toBe(1)
     } finally {
-      await page.close()
+      await closePageAndContext(page)
     }
   })
 
@@ -121,13 +118,12 @@ describeInBrowser('public pages in Chromium', () => {
       await page.waitForURL((url) => url.search === '')
       await page.waitForFunction((expected) => document.querySelectorAll('#results-heading + ul > li').length === expected, all)
     } finally {
-      await page.close()
+      await closePageAndContext(page)
     }
   })
 
   it('filters without JavaScript too (server-rendered results from the query string)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
+    const page = await newIsolatedPage(browser, { javaScriptEnabled: false })
     try {
       await page.goto(baseUrl() + '/exercises')
       await page.getByRole('group', { name: 'Equipment' }).getByLabel(/^Chair/).check()
@@ -138,7 +134,7 @@ describeInBrowser('public pages in Chromium', () => {
       expect(names).toContain('Chair Spinal Twist')
       expect(names).not.toContain('Ball Bridge')
     } finally {
-      await context.close()
+      await closePageAndContext(page)
     }
   })
 
@@ -160,7 +156,7 @@ describeInBrowser('public pages in Chromium', () => {
       await page.waitForURL(/\/exercises$/)
       expect(await page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe('false')
     } finally {
-      await page.close()
+      await closePageAndContext(page)
     }
   })
 })

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 
 import { projectRoot } from '../../lib/server/paths'
-import { baseUrl, e2eSkipReason, launchBrowser } from '../helpers/browser'
+import { baseUrl, closePageAndContext, e2eSkipReason, launchBrowser, newIsolatedPage } from '../helpers/browser'
 import { loginAs } from '../helpers/api'
 import { E2E_PASSWORD } from '../helpers/e2e-setup'
 
@@ -38,10 +38,7 @@ describeInBrowser('routines', () => {
   })
 
   async function open(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true })
-    const page = await context.newPage()
-    page.on('close', () => void context.close())
-    return page
+    return newIsolatedPage(browser, options)
   }
 
   it('reads in full without JavaScript, and prints the steps without the site around them', async () => {
@@ -65,7 +62,7 @@ describeInBrowser('routines', () => {
       expect(await steps.last().isVisible()).toBe(true)
       await page.screenshot({ path: path.join(SCREENSHOTS, 'routine-print.png'), fullPage: true })
     } finally {
-      await page.close()
+      await closePageAndContext(page)
     }
   })
 
@@ -85,7 +82,7 @@ describeInBrowser('routines', () => {
       await page.goto(`${baseUrl()}/routines?level=advanced`)
       expect(await page.getByText('No routine matches all of these').count()).toBe(1)
     } finally {
-      await page.close()
+      await closePageAndContext(page)
     }
   })
 
@@ -142,7 +139,7 @@ describeInBrowser('routines', () => {
       await expectText(status, 'Routine complete. Well done.')
       await page.getByRole('button', { name: 'Start again' }).waitFor()
     } finally {
-      await page.close()
+      await closePageAndContext(page)
     }
   })
 
@@ -166,7 +163,7 @@ describeInBrowser('routines', () => {
       expect(await page.getByText(/Steps/).count()).toBeGreaterThan(0)
       await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-routine.png'), fullPage: true })
     } finally {
-      await page.close()
+      await closePageAndContext(page)
     }
   })
 })

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 
 import { CHROMIUM_FLAGS } from './chromium'
 
@@ -20,4 +20,19 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
   const response = await page.goto(baseUrl() + path, { waitUntil: 'load' })
   if (!response) throw new Error(`No response for ${path}`)
   return page
+}
+
+/**
+ * A page in a context of its own (axe needs one, and no cookies or storage leak between
+ * tests). Close it with `closePageAndContext`, which awaits the context's close: a
+ * context closed in the background can still be closing when the browser goes, and
+ * that rejection fails every test of the file.
+ */
+export async function newIsolatedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })
+  return context.newPage()
+}
+
+export async function closePageAndContext(page: Page): Promise<void> {
+  await page.context().close()
 }
