@@ -10,17 +10,17 @@
  * and without `Accept-Encoding: gzip`, and the filtered exercise library and search
  * against next alone. Writes bench/results/load.json and the table in docs/performance.md.
  */
-import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { benchEnv, prepareApp, root, run, startApp, waitFor, writeDocSection, writeResult } from './bench-app.mjs'
+
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '20' },
@@ -40,32 +40,10 @@ const NEXT_ONLY = [
   ['search "hip"', '/search?q=hip'],
 ]
 
-const server = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'
 const database = 'bthemethod_load_bench'
 const nextPort = 3300
 const nginxPort = 3301
-const env = {
-  ...process.env,
-  DATABASE_URL: `${server}/${database}`,
-  PAYLOAD_SECRET: 'load-bench-secret',
-  NODE_ENV: 'production',
-  INTERNAL_URL: `http://127.0.0.1:${nextPort}`,
-}
-
-const run = (command, args) => {
-  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
-}
-
-async function waitFor(url, deadlineMs = 60_000) {
-  const deadline = Date.now() + deadlineMs
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok, () => false)
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer within ${deadlineMs} ms`)
-}
+const env = benchEnv(database, nextPort)
 
 /** One autocannon run; the figures the table shows. */
 async function load(url, gzip) {
@@ -85,30 +63,21 @@ async function load(url, gzip) {
   }
 }
 
-spawnSync('psql', [`${server}/postgres`, '-qc', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`], { stdio: 'inherit' })
-spawnSync('psql', [`${server}/postgres`, '-qc', `CREATE DATABASE ${database}`], { stdio: 'inherit' })
-run('npm', ['run', 'migrate'])
-run('npm', ['run', 'seed'])
-if (!values['skip-build'] || !existsSync(path.join(root, '.next', 'BUILD_ID'))) run('npm', ['run', 'build'])
+prepareApp({ database, env, skipBuild: values['skip-build'] })
 
-const next = spawn('npm', ['start'], { cwd: root, env: { ...env, PORT: String(nextPort) }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+const app = await startApp(env)
 const nginxPrefix = mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'))
 // nginx's workers run as an unprivileged user: they must be able to read the saved pages.
 chmodSync(nginxPrefix, 0o755)
 const stop = () => {
-  try {
-    process.kill(-next.pid, 'SIGTERM')
-  } catch {
-    // already gone
-  }
+  app.stop()
   spawnSync('nginx', ['-p', nginxPrefix, '-c', path.join(nginxPrefix, 'nginx.conf'), '-s', 'stop'], { stdio: 'ignore' })
 }
 process.on('exit', stop)
 
 try {
-  const nextUrl = `http://127.0.0.1:${nextPort}`
+  const nextUrl = app.url
   const nginxUrl = `http://127.0.0.1:${nginxPort}`
-  await waitFor(`${nextUrl}/`)
 
   // The pages as Next serves them (after a warm-up visit), saved for nginx byte for byte.
   const pages = {}
@@ -129,7 +98,7 @@ try {
     .replaceAll('__ROOT__', path.join(nginxPrefix, 'root'))
     .replaceAll('__PORT__', String(nginxPort))
   writeFileSync(path.join(nginxPrefix, 'nginx.conf'), config)
-  run('nginx', ['-p', nginxPrefix, '-c', path.join(nginxPrefix, 'nginx.conf')])
+  run('nginx', ['-p', nginxPrefix, '-c', path.join(nginxPrefix, 'nginx.conf')], env)
   await waitFor(`${nginxUrl}/`)
 
   const rows = []
@@ -155,21 +124,16 @@ try {
   }
 
   const result = { measuredAt: new Date().toISOString(), machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model}`, durationSeconds: DURATION, connections: CONNECTIONS, pages, rows }
-  mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
-  writeFileSync(path.join(root, 'bench', 'results', 'load.json'), `${JSON.stringify(result, null, 2)}\n`)
-  writeFileSync(path.join(root, 'docs', 'performance.md'), performanceDoc(result))
+  writeResult('load', result)
+  writeDocSection('load', 'Cached pages against the limit', loadTable(result))
   console.table(rows.map((row) => ({ page: row.page, encoding: row.encoding, 'next req/s': row.next.requestsPerSecond, 'next p50': row.next.p50Ms, 'next p99': row.next.p99Ms, errors: row.next.errors + row.next.non2xx, 'nginx req/s': row.nginx?.requestsPerSecond ?? '', ratio: row.ratio ?? '' })))
 } finally {
   stop()
   rmSync(nginxPrefix, { recursive: true, force: true })
 }
 
-function performanceDoc(result) {
-  const existing = existsSync(path.join(root, 'docs', 'performance.md')) ? readFileSync(path.join(root, 'docs', 'performance.md'), 'utf8') : ''
-  const start = '<!-- bench:load:start -->'
-  const end = '<!-- bench:load:end -->'
-  const table = [
-    start,
+function loadTable(result) {
+  return [
     `Measured ${result.measuredAt} on ${result.machine}: autocannon, ${result.connections} connections, ${result.durationSeconds} s per run, next and nginx one after the other.`,
     '',
     '| page | encoding | next req/s | p50 ms | p99 ms | errors | nginx req/s | next / nginx |',
@@ -179,8 +143,5 @@ function performanceDoc(result) {
     '| page | HTML bytes | gzip -9 bytes | x-nextjs-cache | Cache-Control |',
     '| --- | ---: | ---: | --- | --- |',
     ...Object.entries(result.pages).map(([name, page]) => `| ${name} | ${page.htmlBytes} | ${page.gzipBytes} | ${page.nextCache ?? '–'} | ${page.cacheControl ?? '–'} |`),
-    end,
-  ].join('\n')
-  if (existing.includes(start)) return existing.replace(new RegExp(`${start}[\\s\\S]*${end}`), table)
-  return `# Performance\n\nFigures from scripts in the repo (\`npm run bench:load\`, \`npm run bench\`, \`npm run bench:startup\`); the raw numbers are in \`bench/results/\`.\n\n## Cached pages against the limit\n\n${table}\n`
+  ]
 }

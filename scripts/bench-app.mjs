@@ -1,0 +1,95 @@
+/**
+ * What the benchmarks share: a database of their own (migrations + demo content), the
+ * production build, `npm start` in its own process group, and their section of
+ * docs/performance.md.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const databaseServer = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'
+export const BENCH_DEMO_PASSWORD = 'bench-demo-password'
+
+/** The environment of a production app on `database`, listening on `port`. */
+export function benchEnv(database, port, extra = {}) {
+  return {
+    ...process.env,
+    DATABASE_URL: `${databaseServer}/${database}`,
+    PAYLOAD_SECRET: 'bench-secret',
+    SEED_DEMO_PASSWORD: BENCH_DEMO_PASSWORD,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    INTERNAL_URL: `http://127.0.0.1:${port}`,
+    ...extra,
+  }
+}
+
+export function run(command, args, env) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
+}
+
+export function psql(sql) {
+  run('psql', [`${databaseServer}/postgres`, '-qc', sql], process.env)
+}
+
+/** A fresh database with the migrations and the demo content, and the build (unless one is there and skipBuild). */
+export function prepareApp({ database, env, skipBuild }) {
+  psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+  psql(`CREATE DATABASE ${database}`)
+  run('npm', ['run', 'migrate'], env)
+  // Seeded as in development, so the demo staff accounts exist (the draft bench signs in).
+  run('npm', ['run', 'seed'], { ...env, NODE_ENV: 'development', INTERNAL_URL: '' })
+  if (!skipBuild || !existsSync(path.join(root, '.next', 'BUILD_ID'))) run('npm', ['run', 'build'], env)
+}
+
+export async function waitFor(url, deadlineMs = 60_000) {
+  const deadline = Date.now() + deadlineMs
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((response) => response.ok, () => false)
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer within ${deadlineMs} ms`)
+}
+
+/** `npm start` with `env`; resolves once the home page answers. `stop()` ends the whole process group. */
+export async function startApp(env) {
+  const child = spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  process.on('exit', stop)
+  const url = `http://127.0.0.1:${env.PORT}`
+  await waitFor(`${url}/`)
+  return { url, stop }
+}
+
+export function writeResult(name, result) {
+  mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
+  writeFileSync(path.join(root, 'bench', 'results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`)
+}
+
+/** Replaces (or appends) the section between `<!-- bench:<name>:start/end -->` in docs/performance.md. */
+export function writeDocSection(name, heading, lines) {
+  const file = path.join(root, 'docs', 'performance.md')
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n'
+  const start = `<!-- bench:${name}:start -->`
+  const end = `<!-- bench:${name}:end -->`
+  const section = [start, ...lines, end].join('\n')
+  const updated = existing.includes(start)
+    ? existing.replace(new RegExp(`${start}[\\s\\S]*${end}`), () => section)
+    : `${existing.trimEnd()}\n\n## ${heading}\n\n${section}\n`
+  writeFileSync(file, updated)
+}
+
+export function percentile(sortedValues, fraction) {
+  if (!sortedValues.length) return null
+  return sortedValues[Math.min(sortedValues.length - 1, Math.ceil(fraction * sortedValues.length) - 1)]
+}
