@@ -22,7 +22,7 @@ export async function listPageIndex(collection: PageCollection): Promise<PageInd
       collection,
       ...readMode(),
       pagination: false,
-      limit: 5000,
+      limit: 0,
       depth: 0,
       select: { slug: true, updatedAt: true },
     })

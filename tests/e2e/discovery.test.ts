@@ -157,6 +157,10 @@ describeOverHttp('discovery: robots.txt and sitemap.xml', () => {
     const statuses = await Promise.all(paths.map(async (path) => [path, (await fetch(baseUrl() + path, { method: 'HEAD' })).status] as const))
     expect(statuses.filter(([, status]) => status !== 200)).toEqual([])
   })
+
+  it('answers 404 for a sitemap part that does not exist', async () => {
+    for (const part of ['/sitemap/9.xml', '/sitemap/nope', '/sitemap/-1.xml']) expect({ part, status: (await get(part)).status }).toEqual({ part, status: 404 })
+  })
 })
 
 describeOverHttp('discovery: the journal feed', () => {

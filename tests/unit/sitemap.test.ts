@@ -74,3 +74,31 @@ describe('buildSitemap', () => {
     expect(lastModified('/offerings')).toBeUndefined()
   })
 })
+
+describe('sitemap files', () => {
+  const entries = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ url: `${siteUrl()}/blog/post-${index}`, lastModified: new Date(Date.UTC(2026, 0, 1) + index * 60_000) }))
+
+  it('is one urlset up to 5,000 URLs, with its text escaped', async () => {
+    const { sitemapPartCount, urlsetXml } = await import('@/lib/seo/sitemap-xml')
+    expect(sitemapPartCount(entries(5000))).toBe(1)
+    const xml = urlsetXml([{ url: `${siteUrl()}/search?q=a&b=<c>` }])
+    expect(xml).toContain('<loc>' + `${siteUrl()}/search?q=a&amp;b=&lt;c&gt;` + '</loc>')
+    expect(xml).not.toContain('<lastmod>')
+  })
+
+  it('past 5,000 URLs becomes an index of parts, each dated by its newest entry, together listing every URL once', async () => {
+    const { sitemapIndexXml, sitemapPart, sitemapPartCount } = await import('@/lib/seo/sitemap-xml')
+    const all = entries(12_001)
+    expect(sitemapPartCount(all)).toBe(3)
+    const index = sitemapIndexXml(all)
+    expect(index.match(/<sitemap>/g)).toHaveLength(3)
+    expect(index).toContain(`<loc>${siteUrl()}/sitemap/2.xml</loc>`)
+    expect(index).toContain(`<lastmod>${all[4999]!.lastModified.toISOString()}</lastmod>`)
+    const parts = [0, 1, 2].map((part) => sitemapPart(all, part)!)
+    expect(parts.map((part) => part.length)).toEqual([5000, 5000, 2001])
+    expect(new Set(parts.flat().map((entry) => entry.url)).size).toBe(12_001)
+    expect(sitemapPart(all, 3)).toBeNull()
+    expect(sitemapPart(all, -1)).toBeNull()
+  })
+})
