@@ -9,15 +9,14 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { siteMetadata } from '@/lib/seo/metadata'
 import { getNavigation } from '@/lib/content/navigation'
-import { getPreviewScope } from '@/lib/preview/session'
-import { getStudio } from '@/lib/content/studio'
+import { getPreviewScope, getStudioForRequest } from '@/lib/preview/session'
 
 export const metadata: Metadata = siteMetadata()
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const scope = await getPreviewScope()
   // The Studio global's draft is for staff; a share link opens one document only.
-  const [studio, navigation] = await Promise.all([getStudio({ draft: scope.draft && !scope.only }), getNavigation()])
+  const [studio, navigation] = await Promise.all([getStudioForRequest(), getNavigation()])
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-sand-50 font-sans text-ink">

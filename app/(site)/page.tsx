@@ -16,16 +16,17 @@ import { listExerciseCards } from '@/lib/content/exercises'
 import { listRoutineCards } from '@/lib/content/routines'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { listOfferings } from '@/lib/content/offerings'
-import { getPreviewScope } from '@/lib/preview/session'
+import { getPreviewScope, getStudioForRequest, seesAllDrafts } from '@/lib/preview/session'
 import { routes } from '@/lib/model/routes'
 import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/structured-data'
-import { listClasses, listLocations, getStudio } from '@/lib/content/studio'
+import { listClasses, listLocations } from '@/lib/content/studio'
 import { BODY_AREAS } from '@/lib/model/taxonomy'
 import { NextSessions } from '@/components/schedule/NextSessions'
 import { getNextSessions } from '@/lib/content/schedule'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const studio = await getStudio()
+  // The Studio as this request sees it (its draft in a staff preview), shared with the page.
+  const studio = await getStudioForRequest()
   const title = studio.tagline ? `${studio.name}: ${studio.tagline}` : studio.name
   // The home page carries the brand once, not "… | B The Method".
   return pageMetadata({ title, description: studio.mission, path: routes.home(), meta: { ...studio.meta, title: studio.meta?.title || title } })
@@ -36,9 +37,9 @@ export const revalidate = 900
 
 export default async function HomePage() {
   const scope = await getPreviewScope()
-  const draft = scope.draft && !scope.only
+  const draft = seesAllDrafts(scope)
   const [studio, featured, exercises, routines, offerings, classes, locations, nextUp] = await Promise.all([
-    getStudio({ draft }),
+    getStudioForRequest(),
     listFeaturedArticles(3),
     listExerciseCards(),
     listRoutineCards(),

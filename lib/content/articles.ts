@@ -69,6 +69,7 @@ export async function listFeaturedArticles(limit = 3): Promise<ArticleCardData[]
       where: { featured: { equals: true } },
       sort: '-publishedAt',
       limit,
+      pagination: false,
       depth: 1,
       select: cardSelect,
       populate: { media: mediaSelect, topics: topicSelect },
@@ -89,6 +90,7 @@ export async function listRelatedArticles(article: { id: number; topics: TopicRe
       where: { and: [{ id: { not_equals: article.id } }, { topics: { in: topicIds } }] },
       sort: '-publishedAt',
       limit,
+      pagination: false,
       depth: 1,
       select: cardSelect,
       populate: { media: mediaSelect, topics: topicSelect },
@@ -107,6 +109,7 @@ export async function listArticlesByIds(ids: number[]): Promise<ArticleCardData[
       ...readMode(),
       where: { id: { in: ids } },
       limit: ids.length,
+      pagination: false,
       depth: 1,
       select: cardSelect,
       populate: { media: mediaSelect, topics: topicSelect },
@@ -132,6 +135,7 @@ export async function getArticleBySlug(slug: string, options: ReadOptions = {}):
         ...readMode(options),
         where: { slug: { equals: slug } },
         limit: 1,
+        pagination: false,
         // 2: embedded and related exercises bring their first image along.
         depth: 2,
         select: { ...cardSelect, content: true, authorName: true, updatedAt: true, relatedExercises: true, meta: true },
@@ -174,6 +178,7 @@ export async function getTopicBySlug(slug: string): Promise<(TopicRef & Pick<Top
       ...readMode(),
       where: { slug: { equals: slug } },
       limit: 1,
+      pagination: false,
       depth: 0,
       select: { ...topicSelect, description: true, meta: true },
     })
@@ -195,7 +200,7 @@ export async function listArticleIndex(): Promise<ArticleIndexEntry[]> {
       ...readMode(),
       sort: '-publishedAt',
       pagination: false,
-      limit: 5000,
+      limit: 0,
       depth: 0,
       select: { slug: true, updatedAt: true, topics: true },
     })

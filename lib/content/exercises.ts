@@ -60,6 +60,7 @@ export async function getExerciseBySlug(slug: string, options: ReadOptions = {})
         ...readMode(options),
         where: { slug: { equals: slug } },
         limit: 1,
+        pagination: false,
         depth: 1,
         populate: { media: mediaSelect, articles: { slug: true } },
       })

@@ -46,6 +46,7 @@ export async function getOfferingsLastModified(): Promise<string | null> {
       ...readMode(),
       sort: '-updatedAt',
       limit: 1,
+      pagination: false,
       depth: 0,
       select: { updatedAt: true },
     })

@@ -56,6 +56,7 @@ export async function getRoutineBySlug(slug: string, options: ReadOptions = {}):
         ...readMode(options),
         where: { slug: { equals: slug } },
         limit: 1,
+        pagination: false,
         // 2: each step's exercise brings its first picture along.
         depth: 2,
         populate: {

@@ -41,6 +41,7 @@ export async function getLocationBySlug(slug: string): Promise<Location | null> 
       ...readMode(),
       where: { slug: { equals: slug } },
       limit: 1,
+      pagination: false,
       depth: 1,
       populate: { media: mediaSelect },
     })
@@ -67,6 +68,7 @@ export async function getInstructorBySlug(slug: string): Promise<Instructor | nu
       ...readMode(),
       where: { slug: { equals: slug } },
       limit: 1,
+      pagination: false,
       depth: 1,
       populate: instructorPopulate,
     })
@@ -102,6 +104,7 @@ export async function getClassBySlug(slug: string, options: ReadOptions = {}): P
         ...readMode(options),
         where: { slug: { equals: slug } },
         limit: 1,
+        pagination: false,
         depth: 1,
         populate: classPopulate,
       })

@@ -2,6 +2,8 @@ import { cookies, draftMode, headers } from 'next/headers'
 import type { Payload } from 'payload'
 import { cache } from 'react'
 
+import { getStudio } from '../content/studio'
+import type { Studio } from '@/payload-types'
 import { getPayloadClient } from '../server/payload'
 import { checkShareLink, hashShareToken, isSignedShareToken, SHARE_COOKIE, type ShareCheck } from './share-links'
 
@@ -56,4 +58,15 @@ export async function readForScope<T extends { id: number }>(
   if (scope.only.relationTo !== collection) return read(false)
   const draft = await read(true)
   return draft && draft.id === scope.only.id ? draft : read(false)
+}
+
+/**
+ * Whether this request sees every draft (signed-in staff) rather than one shared
+ * document: the site-wide pieces (the Studio, the offerings) are then drafts too.
+ */
+export const seesAllDrafts = (scope: PreviewScope): boolean => scope.draft && !scope.only
+
+/** The Studio global as this request may see it; layout, page and metadata share the one read. */
+export async function getStudioForRequest(): Promise<Studio> {
+  return getStudio({ draft: seesAllDrafts(await getPreviewScope()) })
 }

@@ -104,8 +104,8 @@ export function siteMetadata(): Metadata {
 /** buildPageMetadata with the Studio's default sharing image as the last resort (cached read). */
 export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> {
   // Imported here so the pure builder above stays free of Payload for unit tests.
-  const { getStudio } = await import('../content/studio')
-  const studio = await getStudio()
+  const { getStudioForRequest } = await import('../preview/session')
+  const studio = await getStudioForRequest()
   return buildPageMetadata(input, studio.defaultSeoImage)
 }
 

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 
 import { revalidateTag, unstable_cache } from 'next/cache'
+import { cache } from 'react'
 
 /**
  * Cache tags, named once. Listings and sections that show many documents of a
@@ -13,6 +14,14 @@ export const cacheTags = {
 }
 
 /**
+ * The reads of one request (React's per-request cache scope): layout, metadata and page
+ * asking for the same thing share one read. This matters most in draft mode, where Next's
+ * data cache is bypassed and every read would go to the database. Outside a render
+ * (route handlers, hooks, scripts) each call gets a fresh map, so nothing is shared.
+ */
+const readsOfThisRequest = cache(() => new Map<string, Promise<unknown>>())
+
+/**
  * Reads through Next's data cache for visitors; drafts (preview) always read fresh and
  * are never stored, so a draft can never be served to someone else.
  */
@@ -22,8 +31,11 @@ export function cachedRead<T>(
   read: () => Promise<T>,
   options: { draft?: boolean } = {},
 ): Promise<T> {
-  if (options.draft) return read()
-  return unstable_cache(read, key, { tags })()
+  const reads = readsOfThisRequest()
+  const readKey = JSON.stringify([options.draft ? 'draft' : 'published', ...key])
+  const pending = reads.get(readKey) ?? (options.draft ? read() : unstable_cache(read, key, { tags })())
+  reads.set(readKey, pending)
+  return pending as Promise<T>
 }
 
 function isOutsideNextRequest(error: unknown): boolean {

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { OfferingCard } from '@/components/offerings/OfferingCard'
 import { Container } from '@/components/ui/Container'
 import { groupOfferingsByKind, listOfferings } from '@/lib/content/offerings'
-import { getPreviewScope } from '@/lib/preview/session'
+import { getPreviewScope, seesAllDrafts } from '@/lib/preview/session'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { routes } from '@/lib/model/routes'
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OfferingsPage() {
   const scope = await getPreviewScope()
-  const groups = groupOfferingsByKind(await listOfferings({ draft: scope.draft && !scope.only }))
+  const groups = groupOfferingsByKind(await listOfferings({ draft: seesAllDrafts(scope) }))
   return (
     <Container className="py-14">
       <header className="max-w-2xl">

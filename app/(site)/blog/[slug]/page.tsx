@@ -16,13 +16,12 @@ import { getArticleBySlug, listArticleSlugs, listRelatedArticles } from '@/lib/c
 import type { ExerciseCardData } from '@/lib/content/exercises'
 import { formatDate, formatMinutes } from '@/lib/model/format'
 import { toSiteImage } from '@/lib/content/media'
-import { getPreviewScope, readForScope } from '@/lib/preview/session'
+import { getPreviewScope, getStudioForRequest, readForScope } from '@/lib/preview/session'
 import { headingAnchors } from '@/lib/richtext/text'
 import { redirectOrNotFound } from '@/lib/content/redirects'
 import { routes } from '@/lib/model/routes'
 import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
 import { articleJsonLd, breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
-import { getStudio } from '@/lib/content/studio'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -33,8 +32,13 @@ export async function generateStaticParams() {
   return (await listArticleSlugs()).map((slug) => ({ slug }))
 }
 
+/** The article as this request may see it (the draft in preview); metadata and page share the one read. */
+async function readArticle(slug: string) {
+  return readForScope(await getPreviewScope(), 'articles', (draft) => getArticleBySlug(slug, { draft }))
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticleBySlug((await params).slug)
+  const article = await readArticle((await params).slug)
   if (!article) return {}
   return withJournalFeed(
     await pageMetadata({
@@ -55,9 +59,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const article = await readForScope(await getPreviewScope(), 'articles', (draft) => getArticleBySlug(slug, { draft }))
+  const article = await readArticle(slug)
   if (!article) return redirectOrNotFound(routes.article(slug))
-  const [related, studio] = await Promise.all([listRelatedArticles(article), getStudio()])
+  const [related, studio] = await Promise.all([listRelatedArticles(article), getStudioForRequest()])
   const hero = toSiteImage(article.heroImage, 'hero')
   const anchors = headingAnchors(article.content as never)
   // Unpublished or deleted exercises come back as bare ids: leave them out.

@@ -7,11 +7,11 @@ import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { formatMinutes } from '@/lib/model/format'
-import { getPreviewScope, readForScope } from '@/lib/preview/session'
+import { getPreviewScope, getStudioForRequest, readForScope } from '@/lib/preview/session'
 import { redirectOrNotFound } from '@/lib/content/redirects'
 import { routes } from '@/lib/model/routes'
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
-import { getClassBySlug, getStudio, listStudioSlugs } from '@/lib/content/studio'
+import { getClassBySlug, listStudioSlugs } from '@/lib/content/studio'
 import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/model/taxonomy'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { NextSessions } from '@/components/schedule/NextSessions'
@@ -37,7 +37,7 @@ export default async function ClassPage({ params }: Props) {
   const scope = await getPreviewScope()
   const [entry, studio] = await Promise.all([
     readForScope(scope, 'classes', (draft) => getClassBySlug(slug, { draft })),
-    getStudio({ draft: scope.draft && !scope.only }),
+    getStudioForRequest(),
   ])
   if (!entry) return redirectOrNotFound(routes.class(slug))
   const sessions = await getNextSessions({ class: entry.slug }, 4)
