@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url'
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const databaseServer = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'
 export const BENCH_DEMO_PASSWORD = 'bench-demo-password'
+export const PREVIEW_SECRET = 'bench-preview-secret'
+// What a browser's own navigation sends: Payload takes the login cookie only from the same site.
+export const NAVIGATION = { 'sec-fetch-site': 'same-origin' }
 
 /** The environment of a production app on `database`, listening on `port`. */
 export function benchEnv(database, port, extra = {}) {
@@ -22,6 +25,7 @@ export function benchEnv(database, port, extra = {}) {
     NODE_ENV: 'production',
     PORT: String(port),
     INTERNAL_URL: `http://127.0.0.1:${port}`,
+    PREVIEW_SECRET,
     ...extra,
   }
 }
@@ -92,4 +96,26 @@ export function writeDocSection(name, heading, lines) {
 export function percentile(sortedValues, fraction) {
   if (!sortedValues.length) return null
   return sortedValues[Math.min(sortedValues.length - 1, Math.ceil(fraction * sortedValues.length) - 1)]
+}
+
+/**
+ * Signs in as the demo editor and turns on draft mode the way the admin's Preview button
+ * does (pages then render per request, reading the database); returns the cookies.
+ */
+export async function signInForPreview(url, pagePath) {
+  const login = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email: 'editor@bthemethod.test', password: BENCH_DEMO_PASSWORD }),
+  })
+  if (!login.ok) throw new Error(`login answered ${login.status}: ${await login.text()}`)
+  const token = cookieValues(login).find((cookie) => cookie.startsWith('payload-token='))
+  const preview = await fetch(`${url}/preview?${new URLSearchParams({ path: pagePath, secret: PREVIEW_SECRET })}`, { headers: { cookie: token, ...NAVIGATION }, redirect: 'manual' })
+  const bypass = cookieValues(preview).find((cookie) => cookie.startsWith('__prerender_bypass='))
+  if (!bypass) throw new Error(`preview answered ${preview.status} without the draft-mode cookie`)
+  return `${token}; ${bypass}`
+}
+
+function cookieValues(response) {
+  return response.headers.getSetCookie().map((header) => header.split(';')[0])
 }

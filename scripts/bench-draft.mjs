@@ -9,7 +9,7 @@
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 
-import { BENCH_DEMO_PASSWORD, benchEnv, percentile, prepareApp, startApp, writeDocSection, writeResult } from './bench-app.mjs'
+import { benchEnv, NAVIGATION, percentile, prepareApp, signInForPreview, startApp, writeDocSection, writeResult } from './bench-app.mjs'
 import { startStatementCounter } from './pg-statement-counter.mjs'
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '200' }, 'skip-build': { type: 'boolean', default: false } } })
@@ -17,17 +17,14 @@ const REQUESTS = Number(values.requests)
 const ARTICLE = '/blog/hip-mobility-and-lower-back-pain'
 const database = 'bthemethod_draft_bench'
 const port = 3310
-const PREVIEW_SECRET = 'draft-bench-preview-secret'
-// What a browser's own navigation sends: Payload takes the login cookie only from the same site.
-const NAVIGATION = { 'sec-fetch-site': 'same-origin' }
 
-const env = benchEnv(database, port, { PREVIEW_SECRET })
+const env = benchEnv(database, port)
 prepareApp({ database, env, skipBuild: values['skip-build'] })
 
 const counter = await startStatementCounter()
 const app = await startApp({ ...env, DATABASE_URL: `postgres://postgres@127.0.0.1:${counter.port}/${database}` })
 try {
-  const cookies = await signInAndPreview(app.url)
+  const cookies = await signInForPreview(app.url, ARTICLE)
   const render = async () => {
     const started = performance.now()
     const response = await fetch(app.url + ARTICLE, { headers: { cookie: cookies, ...NAVIGATION } })
@@ -81,29 +78,10 @@ try {
   await counter.close()
 }
 
-/** Logs in as the demo editor, then turns on draft mode the way the admin's Preview button does; returns the cookies. */
-async function signInAndPreview(url) {
-  const login = await fetch(`${url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ email: 'editor@bthemethod.test', password: BENCH_DEMO_PASSWORD }),
-  })
-  if (!login.ok) throw new Error(`login answered ${login.status}: ${await login.text()}`)
-  const token = cookieValues(login).find((cookie) => cookie.startsWith('payload-token='))
-  const preview = await fetch(`${url}/preview?${new URLSearchParams({ path: ARTICLE, secret: PREVIEW_SECRET })}`, { headers: { cookie: token, ...NAVIGATION }, redirect: 'manual' })
-  const bypass = cookieValues(preview).find((cookie) => cookie.startsWith('__prerender_bypass='))
-  if (!bypass) throw new Error(`preview answered ${preview.status} without the draft-mode cookie`)
-  return `${token}; ${bypass}`
-}
-
-function cookieValues(response) {
-  return response.headers.getSetCookie().map((header) => header.split(';')[0])
-}
-
 /** The statements, first 140 characters each, grouped with how often they ran. */
 function summarize(statements) {
   const counts = new Map()
-  for (const sql of statements) {
+  for (const { sql } of statements) {
     const key = sql.replace(/\s+/g, ' ').slice(0, 140)
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }

@@ -31,23 +31,49 @@ function messageReader(onMessage) {
   }
 }
 
-/** The SQL text of a Parse ('P': name\0 query\0 ...) or Query ('Q': query\0) message. */
-function sqlOf(type, body) {
-  if (type === 'Q') return body.subarray(0, body.indexOf(0)).toString('utf8')
-  const nameEnd = body.indexOf(0)
-  return body.subarray(nameEnd + 1, body.indexOf(0, nameEnd + 1)).toString('utf8')
+/** Reads a NUL-terminated string at `offset`; returns it and the offset after it. */
+function cString(body, offset) {
+  const end = body.indexOf(0, offset)
+  return [body.subarray(offset, end).toString('utf8'), end + 1]
+}
+
+/** Bind ('B'): portal, statement, format codes, then the parameter values (text format). */
+function bindOf(body) {
+  let [, offset] = cString(body, 0)
+  let statement
+  ;[statement, offset] = cString(body, offset)
+  const formats = body.readInt16BE(offset)
+  offset += 2 + 2 * formats
+  const count = body.readInt16BE(offset)
+  offset += 2
+  const params = []
+  for (let i = 0; i < count; i++) {
+    const length = body.readInt32BE(offset)
+    offset += 4
+    params.push(length < 0 ? null : body.subarray(offset, offset + length).toString('utf8'))
+    if (length > 0) offset += length
+  }
+  return { statement, params }
 }
 
 export async function startStatementCounter({ targetHost = '127.0.0.1', targetPort = 5432 } = {}) {
   let statements = []
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, targetHost)
-    // Per connection: the last parsed SQL, so an Execute can be named.
-    let parsed = ''
+    // Per connection: prepared statements by name ('' is the unnamed one) and the bound one.
+    const prepared = new Map()
+    let bound = { sql: '', params: [] }
     const read = messageReader((type, body) => {
-      if (type === 'P') parsed = sqlOf(type, body)
-      if (type === 'Q') statements.push(sqlOf(type, body))
-      if (type === 'E') statements.push(parsed)
+      if (type === 'P') {
+        const [name, offset] = cString(body, 0)
+        prepared.set(name, cString(body, offset)[0])
+      }
+      if (type === 'B') {
+        const { statement, params } = bindOf(body)
+        bound = { sql: prepared.get(statement) ?? '', params }
+      }
+      if (type === 'Q') statements.push({ sql: cString(body, 0)[0], params: [] })
+      if (type === 'E') statements.push(bound)
     })
     client.on('data', (chunk) => {
       read(chunk)
@@ -62,7 +88,7 @@ export async function startStatementCounter({ targetHost = '127.0.0.1', targetPo
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
     port: server.address().port,
-    /** The statements since the last call. */
+    /** The statements ({ sql, params }) since the last call. */
     take() {
       const taken = statements
       statements = []
