@@ -18,7 +18,7 @@
  * rebuilt only when one of its source files changed.
  */
 import { build } from 'esbuild'
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -33,7 +33,8 @@ if (!process.execArgv.includes('--conditions=production') && !/--conditions[= ]p
   process.exit(2)
 }
 const entry = path.join(root, 'scripts', `${name}.ts`)
-const cacheDir = path.join(root, 'node_modules', '.cache', 'bthemethod', 'scripts')
+// One folder per script: the entry and the chunks its dynamic imports were split into.
+const cacheDir = path.join(root, 'node_modules', '.cache', 'bthemethod', 'scripts', name)
 const outfile = path.join(cacheDir, `${name}.mjs`)
 const manifestFile = path.join(cacheDir, `${name}.inputs.json`)
 
@@ -78,12 +79,18 @@ const nextSubpathsWithExtension = {
 }
 
 if (!isCurrent()) {
-  mkdirSync(cacheDir, { recursive: true })
-  const temporary = `${outfile}.${process.pid}.tmp`
+  // Built into a fresh folder, then swapped in whole: another command may be compiling
+  // the same script at the same time.
+  const temporary = `${cacheDir}.${process.pid}.tmp`
+  rmSync(temporary, { recursive: true, force: true })
   const result = await build({
-    entryPoints: [entry],
-    outfile: temporary,
+    entryPoints: { [name]: entry },
+    outdir: temporary,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
+    // Each dynamic import() becomes a chunk of its own, loaded only when reached: `npm start`
+    // on an up-to-date database never loads Payload's config (and Lexical) in this process.
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
@@ -95,12 +102,17 @@ if (!isCurrent()) {
     tsconfig: path.join(root, 'tsconfig.json'),
     plugins: [keepImportMetaUrl, nextSubpathsWithExtension],
   })
-  // Another command may be compiling the same script: whole files only, by rename.
-  renameSync(temporary, outfile)
   // This file counts too: a change to how bundles are made makes them anew.
   const inputs = [...Object.keys(result.metafile.inputs).filter((file) => !file.includes('node_modules/')), 'scripts/run.mjs']
-  writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify(inputs))
-  renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile)
+  writeFileSync(path.join(temporary, `${name}.inputs.json`), JSON.stringify(inputs))
+  const previous = `${cacheDir}.${process.pid}.old`
+  try {
+    renameSync(cacheDir, previous)
+  } catch {
+    // nothing built before
+  }
+  renameSync(temporary, cacheDir)
+  rmSync(previous, { recursive: true, force: true })
 }
 
 // The script reads its own arguments from process.argv, as if the bundle were started directly

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
 import { dataDir, projectRoot } from './paths'
+import { schemaIsCurrent } from './schema-check'
 import { resolvePayloadSecret } from './secret'
 
 const require = createRequire(import.meta.url)
@@ -66,12 +67,17 @@ export async function prepareRuntime(options: { production: boolean; seed?: Seed
   }
 
   try {
-    await withDeadline(
-      applyMigrations({ seed: options.seed ?? 'never', production: options.production }),
-      MIGRATION_DEADLINE_MS,
-      () =>
-        `Start-up did not finish within ${MIGRATION_DEADLINE_MS / 1000} s (stuck while ${startupStage}): check that the database at DATABASE_URL answers, then start again.`,
-    )
+    // `npm start` on an up-to-date database needs no Payload here (lib/server/schema-check.ts).
+    if ((options.seed ?? 'never') === 'never' && (await schemaIsCurrent(process.env.DATABASE_URL))) {
+      log('migrations are up to date')
+    } else {
+      await withDeadline(
+        applyMigrations({ seed: options.seed ?? 'never', production: options.production }),
+        MIGRATION_DEADLINE_MS,
+        () =>
+          `Start-up did not finish within ${MIGRATION_DEADLINE_MS / 1000} s (stuck while ${startupStage}): check that the database at DATABASE_URL answers, then start again.`,
+      )
+    }
   } catch (error) {
     await shutdown()
     if (error instanceof StartupStalled && process.env.BTHEMETHOD_STARTUP_RETRY !== '1') {

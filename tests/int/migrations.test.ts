@@ -4,8 +4,12 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { projectRoot } from '@/lib/server/paths'
+import { committedMigrationNames, schemaIsCurrent } from '@/lib/server/schema-check'
+import { migrations } from '@/migrations'
 
+import { validData } from '../helpers/fixtures'
 import { closePayload, startPayload } from '../helpers/payload'
+import { createTestDatabase } from '../helpers/test-database'
 
 type DrizzleKit = {
   generateDrizzleJson: (schema: unknown) => Promise<{ version: string }>
@@ -40,10 +44,26 @@ describe('committed migrations', () => {
   it('have all been applied to the test database', async () => {
     const { docs } = await payload.find({ collection: 'payload-migrations', limit: 100, pagination: false })
     const applied = new Set(docs.map((doc) => doc.name))
-    const committed = readdirSync(path.join(projectRoot, 'migrations'))
-      .filter((file) => /^\d{8}_\d{6}.*\.ts$/.test(file))
-      .map((file) => file.replace(/\.ts$/, ''))
+    const committed = committedMigrationNames()
     expect(committed.length).toBeGreaterThan(0)
     for (const name of committed) expect(applied.has(name)).toBe(true)
+  })
+})
+
+describe('the start-up schema check (npm start skips loading Payload when it passes)', () => {
+  it('knows the committed migrations by the names payload.config registers', () => {
+    expect(committedMigrationNames()).toEqual(migrations.map((migration) => migration.name))
+  })
+
+  it('passes only with every migration applied and the search index filled', async () => {
+    const empty = await createTestDatabase('schema_check')
+    try {
+      expect(await schemaIsCurrent(empty.url)).toBe(false)
+    } finally {
+      await empty.dispose()
+    }
+    await payload.create({ collection: 'articles', data: { ...validData.articles(), _status: 'published' } as never })
+    expect(await schemaIsCurrent(process.env.DATABASE_URL!)).toBe(true)
+    expect(await schemaIsCurrent('postgres://postgres@127.0.0.1:1/nowhere')).toBe(false)
   })
 })
