@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   // (full-route cache) instead of rendering per request because the route reads searchParams.
   rewrites: async () => ({
     beforeFiles: [
-      { source: '/exercises', missing: FILTER_GROUPS.map(({ key }) => ({ type: 'query' as const, key })), destination: '/exercise-library' },
+      { source: '/exercises', missing: [...FILTER_GROUPS.map(({ key }) => key), 'page'].map((key) => ({ type: 'query' as const, key })), destination: '/exercise-library' },
       { source: '/routines', missing: ROUTINE_FILTER_GROUPS.map(({ key }) => ({ type: 'query' as const, key })), destination: '/routine-library' },
     ],
     afterFiles: [],

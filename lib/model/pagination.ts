@@ -23,3 +23,22 @@ export function pageWindow(page: number, total: number, around = 2): PageLink[] 
   })
   return links
 }
+
+/** The page a `?page=` value asks for: a whole number from 1, anything else is page 1. */
+export function requestedPage(raw: string | string[] | undefined): number {
+  const value = Array.isArray(raw) ? raw[0] : raw
+  return value && /^\d{1,6}$/.test(value) ? Math.max(1, Number(value)) : 1
+}
+
+/** One page of a list held in memory; a page past the end shows the last one. */
+export function pageOf<T>(items: T[], page: number, perPage: number): { items: T[]; page: number; totalPages: number } {
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage))
+  const current = Math.min(Math.max(1, page), totalPages)
+  return { items: items.slice((current - 1) * perPage, current * perPage), page: current, totalPages }
+}
+
+/** A listing's query string (`?a=b` or '') with the page added after page 1. */
+export function withPage(query: string, page: number): string {
+  if (page <= 1) return query
+  return `${query}${query ? '&' : '?'}page=${page}`
+}

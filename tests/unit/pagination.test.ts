@@ -31,3 +31,24 @@ describe('pageWindow', () => {
     expect(pageWindow(1, 0)).toEqual([])
   })
 })
+
+describe('paging a list held in memory', () => {
+  it('reads ?page= as a whole number from 1, and anything else as page 1', async () => {
+    const { requestedPage } = await import('@/lib/model/pagination')
+    expect([requestedPage('3'), requestedPage(['2', '5']), requestedPage(undefined), requestedPage('0'), requestedPage('-2'), requestedPage('2.5'), requestedPage('abc'), requestedPage('9'.repeat(40))]).toEqual([3, 2, 1, 1, 1, 1, 1, 1])
+  })
+
+  it('shows one page of the items, and the last page for a page past the end', async () => {
+    const { pageOf } = await import('@/lib/model/pagination')
+    const items = Array.from({ length: 50 }, (_, index) => index)
+    expect(pageOf(items, 1, 24)).toEqual({ items: items.slice(0, 24), page: 1, totalPages: 3 })
+    expect(pageOf(items, 3, 24)).toEqual({ items: [48, 49], page: 3, totalPages: 3 })
+    expect(pageOf(items, 99, 24).page).toBe(3)
+    expect(pageOf([], 2, 24)).toEqual({ items: [], page: 1, totalPages: 1 })
+  })
+
+  it('adds the page to a listing query after page 1', async () => {
+    const { withPage } = await import('@/lib/model/pagination')
+    expect([withPage('', 1), withPage('', 2), withPage('?area=hips', 1), withPage('?area=hips', 3)]).toEqual(['', '?page=2', '?area=hips', '?area=hips&page=3'])
+  })
+})

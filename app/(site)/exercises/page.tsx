@@ -4,8 +4,10 @@ import Link from 'next/link'
 import { ExerciseGrid } from '@/components/exercise/ExerciseCard'
 import { ExerciseFilterForm } from '@/components/exercise/ExerciseFilterForm'
 import { Container } from '@/components/ui/Container'
-import { applyFilters, hasActiveFilters, parseFilters } from '@/lib/content/exercise-filters'
+import { Pagination } from '@/components/ui/Pagination'
+import { applyFilters, filtersToQuery, hasActiveFilters, parseFilters } from '@/lib/content/exercise-filters'
 import { listExerciseCards } from '@/lib/content/exercises'
+import { pageOf, requestedPage, withPage } from '@/lib/model/pagination'
 import { routes } from '@/lib/model/routes'
 import { pageMetadata } from '@/lib/seo/metadata'
 
@@ -19,11 +21,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+/** Cards per page: a large library stays a light page (the counts still cover every match). */
+const EXERCISES_PER_PAGE = 24
+
 export default async function ExercisesPage({ searchParams }: Props) {
-  const filters = parseFilters(await searchParams)
+  const params = await searchParams
+  const filters = parseFilters(params)
   const exercises = await listExerciseCards()
   const { results, counts } = applyFilters(exercises, filters)
   const filtered = hasActiveFilters(filters)
+  const shown = pageOf(results, requestedPage(params.page), EXERCISES_PER_PAGE)
 
   return (
     <Container className="py-14">
@@ -46,7 +53,17 @@ export default async function ExercisesPage({ searchParams }: Props) {
               : `${results.length} of ${exercises.length} exercises match`}
           </h2>
           {results.length ? (
-            <ExerciseGrid exercises={results} headingLevel="h3" />
+            <>
+              <ExerciseGrid exercises={shown.items} headingLevel="h3" />
+              <Pagination
+                page={shown.page}
+                totalPages={shown.totalPages}
+                hrefFor={(page) => `${routes.exercises()}${withPage(filtersToQuery(filters), page)}`}
+                label="Exercise pages"
+                previousLabel="Previous"
+                nextLabel="Next"
+              />
+            </>
           ) : (
             <div className="rounded-2xl bg-sand-100 p-10 text-center">
               <p className="font-serif text-2xl">No exercise matches all of these</p>
