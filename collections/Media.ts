@@ -1,7 +1,6 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { dataDir } from '../lib/server/paths'
+import { mediaDir } from '../lib/server/paths'
 import { anyone, isLoggedIn, isStaff } from './access'
 import { revalidateCollection } from './hooks/revalidate'
 
@@ -18,7 +17,7 @@ export const Media: CollectionConfig = {
     delete: isStaff,
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(dataDir, 'media'),
+    staticDir: mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/svg+xml', 'video/mp4', 'video/webm', 'text/vtt'],
     filesRequiredOnCreate: true,
     focalPoint: true,
