@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, Config } from 'payload'
 import { NotFound, ValidationError } from 'payload'
 
-import { idProblem, isImpossibleId, isPlainObject, nulCharacterProblems, pageProblem, type InputProblem } from '../../lib/model/input-checks'
+import { idProblem, isImpossibleId, isPlainObject, nulCharacterProblems, pageProblem, richTextShapeProblem, type InputProblem } from '../../lib/model/input-checks'
 
 /**
  * One guard before every operation of every collection (REST, GraphQL and the Local API):
@@ -17,6 +17,7 @@ type FieldLike = {
   flattenedFields?: FieldLike[]
   tabs?: FieldLike[]
   blocks?: { slug: string; fields: FieldLike[]; flattenedFields?: FieldLike[] }[]
+  hasMany?: boolean
 }
 
 const childFields = (field: { fields?: FieldLike[]; flattenedFields?: FieldLike[] }) => field.flattenedFields ?? field.fields ?? []
@@ -24,32 +25,45 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [v
 /** A relationship value is an id, a populated document or, for polymorphic ones, { relationTo, value }. */
 const idOf = (item: unknown) => (isPlainObject(item) ? (item.value ?? item.id) : item)
 
-/** Relationship and upload values in `data` that no integer column can hold, walking groups, arrays and blocks. */
-function relationshipProblems(fields: FieldLike[], data: unknown, prefix: string, found: InputProblem[]): InputProblem[] {
+/** Why a relationship or upload value cannot be stored: a list where one id goes, something that is not an id, an id out of range. */
+function relationshipValueProblem(value: unknown, hasMany: boolean): string | null {
+  if (Array.isArray(value) && !hasMany) return 'takes one document id, not a list'
+  for (const item of asList(value)) {
+    const id = idOf(item)
+    if (typeof id !== 'number' && typeof id !== 'string') return `${JSON.stringify(item)?.slice(0, 40)} is not a document id: send the id, a whole number`
+    const message = idProblem(id)
+    if (message) return message
+  }
+  return null
+}
+
+/** Relationship and upload values no integer column can hold, and rich text that is not an editor state, walking groups, arrays and blocks. */
+function shapeProblems(fields: FieldLike[], data: unknown, prefix: string, found: InputProblem[]): InputProblem[] {
   if (!isPlainObject(data)) return found
   for (const field of fields) {
     if (!field.name) {
       // Rows, collapsibles and unnamed tabs keep their fields at this level; a named tab is a group.
-      if (field.type !== 'tabs') relationshipProblems(childFields(field), data, prefix, found)
-      for (const tab of field.tabs ?? []) relationshipProblems(tab.name ? [{ ...tab, type: 'group' }] : childFields(tab), data, prefix, found)
+      if (field.type !== 'tabs') shapeProblems(childFields(field), data, prefix, found)
+      for (const tab of field.tabs ?? []) shapeProblems(tab.name ? [{ ...tab, type: 'group' }] : childFields(tab), data, prefix, found)
       continue
     }
     const value = data[field.name]
     const path = `${prefix}${field.name}`
     if (value === undefined || value === null) continue
     if (field.type === 'relationship' || field.type === 'upload') {
-      for (const item of asList(value)) {
-        const message = idProblem(idOf(item))
-        if (message) found.push({ path, message })
-      }
+      const message = relationshipValueProblem(value, Boolean(field.hasMany))
+      if (message) found.push({ path, message })
+    } else if (field.type === 'richText') {
+      const message = richTextShapeProblem(value)
+      if (message) found.push({ path, message })
     } else if (field.type === 'group' || field.type === 'tab') {
-      relationshipProblems(childFields(field), value, `${path}.`, found)
+      shapeProblems(childFields(field), value, `${path}.`, found)
     } else if (field.type === 'array' && Array.isArray(value)) {
-      value.forEach((row, index) => relationshipProblems(childFields(field), row, `${path}.${index}.`, found))
+      value.forEach((row, index) => shapeProblems(childFields(field), row, `${path}.${index}.`, found))
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       value.forEach((row, index) => {
         const block = field.blocks?.find((candidate) => isPlainObject(row) && candidate.slug === row.blockType)
-        if (block) relationshipProblems(childFields(block), row, `${path}.${index}.`, found)
+        if (block) shapeProblems(childFields(block), row, `${path}.${index}.`, found)
       })
     }
   }
@@ -95,7 +109,7 @@ function inputProblems(fields: FieldLike[], operation: string, args: OperationAr
   if (operation === 'create' || operation === 'update') {
     if (args.data !== undefined && !isPlainObject(args.data)) found.push({ path: 'body', message: 'must be a JSON object of field values' })
     nulCharacterProblems(args.data, '', found)
-    relationshipProblems(fields, args.data, '', found)
+    shapeProblems(fields, args.data, '', found)
   }
   return found
 }

@@ -59,3 +59,18 @@ export function pageProblem(page: unknown): InputProblem | null {
   if (number !== null && Number.isInteger(number) && number >= 1 && number <= MAX_PAGE) return null
   return { path: 'page', message: `${String(page).slice(0, 40)} is not a page number: use a whole number from 1 to ${MAX_PAGE}` }
 }
+
+/** A Lexical editor state: { root: { children: [...] } }, every node's children a list of nodes. */
+export function richTextShapeProblem(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  if (!isPlainObject(value) || !isPlainObject(value.root)) return 'must be rich text (an editor state with a root), not plain text or another value'
+  const pending: unknown[] = [value.root]
+  while (pending.length) {
+    const node = pending.pop()
+    if (!isPlainObject(node)) return 'has a part that is not a rich-text node'
+    if (node.children === undefined) continue
+    if (!Array.isArray(node.children)) return 'has a node whose children are not a list'
+    pending.push(...node.children)
+  }
+  return null
+}
