@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
+import type { SanitizedConfig } from 'payload'
+
 import { PRIVATE_NO_STORE } from './no-store'
 import { mediaDir } from './paths'
 
@@ -10,7 +12,8 @@ import { mediaDir } from './paths'
  * own error shape that names the field and the reason, instead of a 500:
  * - a body that is not the JSON object or the multipart form its Content-Type says;
  * - `where` in the query string as plain text rather than conditions;
- * - an address with a broken percent-escape, or an uploaded file that is not there (404).
+ * - an address with a broken percent-escape, an uploaded file that is not there, or the
+ *   versions of a collection that keeps none (404; Payload queried a missing table).
  */
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response> | Response
@@ -63,20 +66,28 @@ function decodedSegments(url: URL): string[] | null {
   }
 }
 
-/** /api/media/file/<name> for a plain file name that is not in the media folder. */
+/** /api/media/file/<name> that is not a file in the media folder: stored names are plain, so a path (../, a slash) is none. */
 function isMissingMediaFile(segments: string[]): boolean {
   const [api, collection, file, name, ...rest] = segments
-  if (api !== 'api' || collection !== 'media' || file !== 'file' || !name || rest.length) return false
-  if (name !== path.basename(name) || name.includes('..')) return false
+  if (api !== 'api' || collection !== 'media' || file !== 'file') return false
+  if (!name || rest.length || name !== path.basename(name) || name.includes('..') || name.includes('\\')) return true
   return !existsSync(path.join(mediaDir, name))
 }
 
-export function guardRest<Context>(handler: Handler<Context>): Handler<Context> {
+/** /api/<collection>/versions… of a collection without versions. */
+async function isMissingVersions(segments: string[], config: Promise<SanitizedConfig>): Promise<boolean> {
+  if (segments[0] !== 'api' || segments[2] !== 'versions') return false
+  const collection = (await config).collections.find((candidate) => candidate.slug === segments[1])
+  return Boolean(collection && !collection.versions)
+}
+
+export function guardRest<Context>(config: Promise<SanitizedConfig>, handler: Handler<Context>): Handler<Context> {
   return async (request, context) => {
     const url = new URL(request.url)
     const segments = decodedSegments(url)
     if (!segments) return notFound(`No such address: ${url.pathname.slice(0, 120)} has a broken percent-escape.`)
-    if (request.method === 'GET' && isMissingMediaFile(segments)) return notFound(`No such file: ${segments[3]}.`)
+    if (request.method === 'GET' && isMissingMediaFile(segments)) return notFound(`No such file: ${(segments[3] ?? '').slice(0, 120)}.`)
+    if (await isMissingVersions(segments, config)) return notFound(`${segments[1]} keep no versions.`)
     const refusal = queryRefusal(url) ?? (await bodyRefusal(request.clone()))
     return refusal ?? handler(request, context)
   }

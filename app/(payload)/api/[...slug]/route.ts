@@ -6,9 +6,9 @@ import { guardRest } from '@/lib/server/rest-guard'
 
 // Payload's REST API, behind the input guard (lib/server/rest-guard.ts); every answer but an
 // uploaded file is `private, no-store` (lib/server/no-store.ts).
-export const GET = noStore(guardRest(REST_GET(config)))
-export const POST = noStore(guardRest(REST_POST(config)))
-export const DELETE = noStore(guardRest(REST_DELETE(config)))
-export const PATCH = noStore(guardRest(REST_PATCH(config)))
-export const PUT = noStore(guardRest(REST_PUT(config)))
+export const GET = noStore(guardRest(config, REST_GET(config)))
+export const POST = noStore(guardRest(config, REST_POST(config)))
+export const DELETE = noStore(guardRest(config, REST_DELETE(config)))
+export const PATCH = noStore(guardRest(config, REST_PATCH(config)))
+export const PUT = noStore(guardRest(config, REST_PUT(config)))
 export const OPTIONS = noStore(REST_OPTIONS(config))
