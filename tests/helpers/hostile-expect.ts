@@ -17,7 +17,8 @@ export function namedFields(json: unknown): FieldError[] {
 export function refusalExplains(answer: RawAnswer): boolean {
   const errors = (answer.json as ErrorBody | null)?.errors
   if (answer.status === 400) return namedFields(answer.json).length > 0 || Boolean(errors?.some((error) => error.message && error.message.length > 12))
-  return Boolean(errors?.some((error) => error.message))
+  // Payload's unknown-route 404 says it at the top level: { message: 'Route not found …' }.
+  return Boolean(errors?.some((error) => error.message) || (answer.json as { message?: string } | null)?.message)
 }
 
 /** GraphQL answers 200 with an error per failed field: a server error there counts as a 5xx. */
