@@ -5,7 +5,7 @@ import { PRIVATE_NO_STORE } from './no-store'
 
 /**
  * Wraps Payload's GraphQL route (app/(payload)/api/graphql/route.ts):
- * - a body that is not JSON is a 400 (Payload's handler threw: a 500);
+ * - a body that is not JSON is a 400 (Payload's handler threw: a 500), another content type a 415 that says so;
  * - a document over the token limit is refused before Payload parses it in full
  *   (Payload's handler offers no parser options; graphql's own `maxTokens` stops early);
  * - a request refused before it ran (syntax, validation, a limit) answers 400, whatever
@@ -17,11 +17,12 @@ type GraphqlHandler = (request: Request) => Promise<Response>
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE }
 
-const refusal = (message: string) => new Response(JSON.stringify({ errors: [{ message }] }), { status: 400, headers: JSON_HEADERS })
+const refusal = (message: string, status = 400) => new Response(JSON.stringify({ errors: [{ message }] }), { status, headers: JSON_HEADERS })
 
-/** The refusal in GraphQL's shape, or null when the body is a JSON document within the token limit (or not ours to judge). */
+/** The refusal in GraphQL's shape, or null when the body is a JSON document within the token limit. */
 async function requestRefusal(request: Request): Promise<Response | null> {
-  if (!request.headers.get('content-type')?.includes('application/json')) return null
+  // graphql-http answered other types with an empty 415: say what to send.
+  if (!request.headers.get('content-type')?.includes('application/json')) return refusal('GraphQL requests are JSON: send Content-Type: application/json and {"query": "…"}.', 415)
   let body: { query?: unknown } | null
   try {
     body = JSON.parse(await request.text()) as { query?: unknown } | null
