@@ -37,6 +37,16 @@ function relationshipValueProblem(value: unknown, hasMany: boolean): string | nu
   return null
 }
 
+/** Fields stored as text: hooks read them as strings before Payload validates them (a number for a select was a 500). */
+const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio'])
+const kindOf = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`)
+
+function textValueProblem(value: unknown, hasMany: boolean): string | null {
+  const values = hasMany && Array.isArray(value) ? value : [value]
+  const wrong = values.find((item) => typeof item !== 'string')
+  return wrong === undefined ? null : `must be text${hasMany ? ' (or a list of texts)' : ''}, not ${kindOf(wrong)}`
+}
+
 /** Relationship and upload values no integer column can hold, and rich text that is not an editor state, walking groups, arrays and blocks. */
 function shapeProblems(fields: FieldLike[], data: unknown, prefix: string, found: InputProblem[]): InputProblem[] {
   if (!isPlainObject(data)) return found
@@ -52,6 +62,9 @@ function shapeProblems(fields: FieldLike[], data: unknown, prefix: string, found
     if (value === undefined || value === null) continue
     if (field.type === 'relationship' || field.type === 'upload') {
       const message = relationshipValueProblem(value, Boolean(field.hasMany))
+      if (message) found.push({ path, message })
+    } else if (TEXT_TYPES.has(field.type)) {
+      const message = textValueProblem(value, Boolean(field.hasMany))
       if (message) found.push({ path, message })
     } else if (field.type === 'richText') {
       const message = richTextShapeProblem(value)
