@@ -46,6 +46,12 @@ describe('REST: input PostgreSQL cannot take is a 400 naming the field, not a 50
   it('a NUL character in an update, deep in rich text', () =>
     expectRefused('PATCH', `/articles/${articleId}`, JSON.stringify({ content: { root: { children: [{ text: 'a\u0000' }] } } }), 'content.root.children.0.text', /NUL/))
   it('a relationship id beyond the integer column', () => expectRefused('POST', '/articles', article({ topics: [1e20] }), 'topics', /not a document id/))
+  it('a number where a select or text goes (a hook read it as text)', () =>
+    expectRefused('POST', '/exercises', JSON.stringify({ ...validData.exercises(), level: -1694771019 }), 'level', /must be text, not a number/))
+  it('a list where one upload goes, and rich text that is not an editor state', async () => {
+    await expectRefused('POST', '/locations', JSON.stringify({ ...validData.locations(), image: [] }), 'image', /one document id, not a list/)
+    await expectRefused('POST', '/articles', article({ content: { root: { children: 'x' } } }), 'content', /children are not a list/)
+  })
   it('a body that is JSON null, or not JSON at all', async () => {
     await expectRefused('POST', '/articles', 'null', 'body', /JSON object/)
     await expectRefused('POST', '/articles', '{"title": ', 'body', /not valid JSON/)
@@ -61,7 +67,7 @@ describe('REST: input PostgreSQL cannot take is a 400 naming the field, not a 50
 })
 
 describe('REST: addresses that name nothing are 404', () => {
-  it.each(['/articles/abc', '/articles/99999999999999999999', '/articles/%E0%A4%A', '/media/file/no-such-file.png'])('%s', async (path) => {
+  it.each(['/articles/abc', '/articles/99999999999999999999', '/articles/%E0%A4%A', '/media/file/no-such-file.png', '/media/file/a%2F..%2Fb', '/locations/versions'])('%s', async (path) => {
     expect((await sendRest({ method: 'GET', path, token })).status).toBe(404)
   })
   it('PATCH and DELETE of an impossible id change nothing', async () => {

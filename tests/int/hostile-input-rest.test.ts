@@ -106,6 +106,8 @@ beforeAll(async () => {
   await run.signIn()
 }, 60_000)
 afterAll(async () => {
+  // Written on failure too: scripts/fuzz.ts prints the figures either way.
+  run?.finish()
   await closePayload(payload)
 })
 
@@ -119,7 +121,7 @@ describe('REST under hostile input', () => {
       }),
       { seed: FUZZ_SEED, numRuns: RUNS, endOnFailure: true },
     )
-    const figures = run.finish()
+    const figures = run.figures
     expect(figures.serverErrors).toBe(0)
     expect(figures.requests).toBeGreaterThanOrEqual(Math.min(RUNS, 500))
   }, 600_000)
