@@ -41,13 +41,20 @@ function relationshipValueProblem(value: unknown, hasMany: boolean): string | nu
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio'])
 const kindOf = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`)
 
+/** Groups hold an object of fields; arrays and blocks a list of rows (hooks walk them before validation). */
+const CONTAINER_SHAPES: Record<string, { test: (value: unknown) => boolean; message: string } | undefined> = {
+  group: { test: isPlainObject, message: 'must be an object of fields' },
+  array: { test: Array.isArray, message: 'must be a list of rows' },
+  blocks: { test: Array.isArray, message: 'must be a list of blocks' },
+}
+
 function textValueProblem(value: unknown, hasMany: boolean): string | null {
   const values = hasMany && Array.isArray(value) ? value : [value]
   const wrong = values.find((item) => typeof item !== 'string')
   return wrong === undefined ? null : `must be text${hasMany ? ' (or a list of texts)' : ''}, not ${kindOf(wrong)}`
 }
 
-/** Relationship and upload values no integer column can hold, and rich text that is not an editor state, walking groups, arrays and blocks. */
+/** Values of the wrong shape (ids no integer column holds, non-text for text, rich text that is no editor state), walking groups, arrays and blocks. */
 function shapeProblems(fields: FieldLike[], data: unknown, prefix: string, found: InputProblem[]): InputProblem[] {
   if (!isPlainObject(data)) return found
   for (const field of fields) {
@@ -66,6 +73,12 @@ function shapeProblems(fields: FieldLike[], data: unknown, prefix: string, found
     } else if (TEXT_TYPES.has(field.type)) {
       const message = textValueProblem(value, Boolean(field.hasMany))
       if (message) found.push({ path, message })
+    } else if (field.type === 'number') {
+      const values = field.hasMany && Array.isArray(value) ? value : [value]
+      const wrong = values.find((item) => typeof item !== 'number' || !Number.isFinite(item))
+      if (wrong !== undefined) found.push({ path, message: `must be a number, not ${kindOf(wrong)}` })
+    } else if (CONTAINER_SHAPES[field.type] && !CONTAINER_SHAPES[field.type]!.test(value)) {
+      found.push({ path, message: CONTAINER_SHAPES[field.type]!.message })
     } else if (field.type === 'richText') {
       const message = richTextShapeProblem(value)
       if (message) found.push({ path, message })
@@ -121,7 +134,12 @@ function inputProblems(fields: FieldLike[], operation: string, args: OperationAr
   if (page) found.push(page)
   if (operation === 'create' || operation === 'update') {
     if (args.data !== undefined && !isPlainObject(args.data)) found.push({ path: 'body', message: 'must be a JSON object of field values' })
-    nulCharacterProblems(args.data, '', found)
+    // Inside rich text the field is what an editor knows: "content", with where the NUL sits.
+    const richText = new Set(fields.filter((field) => field.type === 'richText').map((field) => field.name))
+    for (const { path, message } of nulCharacterProblems(args.data, '')) {
+      const [field, ...rest] = path.split('.')
+      found.push(richText.has(field) && rest.length ? { path: field!, message: `${message} (at ${rest.join('.')})` } : { path, message })
+    }
     shapeProblems(fields, args.data, '', found)
   }
   return found
