@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, Config } from 'payload'
+import type { CollectionBeforeOperationHook, Config, GlobalBeforeValidateHook } from 'payload'
 import { NotFound, ValidationError } from 'payload'
 
 import { idProblem, isImpossibleId, isPlainObject, nulCharacterProblems, pageProblem, richTextShapeProblem, type InputProblem } from '../../lib/model/input-checks'
@@ -154,10 +154,18 @@ export const guardInput: CollectionBeforeOperationHook = ({ args, collection, op
   return args
 }
 
-/** Puts the guard first on every collection, plugins' included (add this plugin last). */
+/** Globals have no beforeOperation: their writes are checked before validation, which runs before the write. */
+export const guardGlobalInput: GlobalBeforeValidateHook = ({ data, global, req }) => {
+  const problems = inputProblems(global.flattenedFields as FieldLike[], 'update', { data })
+  if (problems.length) throw new ValidationError({ global: global.slug, errors: problems }, req.t)
+  return data
+}
+
+/** Puts the guard first on every collection and global, plugins' included (add this plugin last). */
 export function guardEveryOperation(config: Config): Config {
   return {
     ...config,
+    globals: (config.globals ?? []).map((global) => ({ ...global, hooks: { ...global.hooks, beforeValidate: [guardGlobalInput, ...(global.hooks?.beforeValidate ?? [])] } })),
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
       hooks: { ...collection.hooks, beforeOperation: [guardInput, ...(collection.hooks?.beforeOperation ?? [])] },

@@ -57,6 +57,7 @@ describe('REST: input PostgreSQL cannot take is a 400 naming the field, not a 50
     await expectRefused('POST', '/exercises', JSON.stringify({ ...validData.exercises(), steps: 'lie down' }), 'steps', /list of rows/)
     await expectRefused('POST', '/exercises', JSON.stringify({ ...validData.exercises(), durationMinutes: 'three' }), 'durationMinutes', /must be a number/)
   })
+  it('a NUL character in a global', () => expectRefused('POST', '/globals/studio', JSON.stringify({ name: 'B\u0000' }), 'name', /NUL character/))
   it('a body that is JSON null, or not JSON at all', async () => {
     await expectRefused('POST', '/articles', 'null', 'body', /JSON object/)
     await expectRefused('POST', '/articles', '{"title": ', 'body', /not valid JSON/)
