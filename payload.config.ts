@@ -30,6 +30,7 @@ import { migrations } from './migrations'
 import { redirects } from './collections/plugins/redirects'
 import { search } from './collections/plugins/search'
 import { seo } from './collections/plugins/seo'
+import { guardEveryOperation } from './collections/hooks/inputGuard'
 import { PREVIEW_COLLECTIONS, PREVIEW_GLOBALS, previewPathFor, previewUrl } from './lib/preview/preview-url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -66,7 +67,8 @@ export default buildConfig({
   },
   collections: [Articles, Exercises, Routines, Topics, Classes, Sessions, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
   globals: [Studio, Header, Footer],
-  plugins: [seo, redirects, search],
+  // The input guard goes last so that it also covers the plugins' collections.
+  plugins: [seo, redirects, search, guardEveryOperation],
   onInit: (payload) => {
     // Cached pages are expired after a write commits, not inside its transaction.
     installAfterCommit(payload)

@@ -69,7 +69,7 @@ export function ImportForm({ apiRoute, adminRoute, maxFiles, maxMegabytes }: Pro
           id="import-files"
           type="file"
           multiple
-          accept=".html,.htm,.md,.markdown,.txt,.png,.jpg,.jpeg,.webp,.avif,.gif,.svg"
+          accept=".html,.htm,.md,.markdown,.txt,.png,.jpg,.jpeg,.webp,.avif,.gif"
           onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
         />
         <div className="field-description">

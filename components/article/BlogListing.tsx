@@ -6,6 +6,7 @@ import { Container } from '@/components/ui/Container'
 import { Pagination } from '@/components/ui/Pagination'
 import { getTopicBySlug, listArticles, listTopics } from '@/lib/content/articles'
 import { redirectOrNotFound } from '@/lib/content/redirects'
+import { MAX_PAGE } from '@/lib/model/input-checks'
 import { routes } from '@/lib/model/routes'
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 
@@ -14,7 +15,8 @@ import { ArticleGrid } from './ArticleCard'
 /** Parses a page segment ("2"); anything else is not a page. */
 export function parsePage(value: string | undefined): number {
   const page = Number(value ?? '1')
-  if (!Number.isInteger(page) || page < 1 || String(page) !== (value ?? '1')) notFound()
+  // Past MAX_PAGE the content guard refuses the query: such a page can only be a 404.
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE || String(page) !== (value ?? '1')) notFound()
   return page
 }
 

@@ -151,6 +151,11 @@ function emptyResults(query: string, kind: SearchKind | null): SearchResults {
   return { query, kind, hits: [], page: 1, totalPages: 0, total: 0, countsByKind, suggestion: null, matchedPrefixes: false }
 }
 
+/** What a person typed, one line and short; control characters (a NUL: PostgreSQL refuses it) become spaces. */
+export function cleanSearchQuery(query: string): string {
+  return query.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+}
+
 export function parseSearchKind(value: string | null | undefined): SearchKind | null {
   return SEARCH_KINDS.includes(value as SearchKind) ? (value as SearchKind) : null
 }
@@ -161,11 +166,12 @@ export function parseSearchKind(value: string | null | undefined): SearchKind | 
  * When the words match nothing, word beginnings are tried, then a spelling suggestion.
  */
 export async function searchSite(input: { query: string; kind?: string | null; page?: number }): Promise<SearchResults> {
-  const query = input.query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+  const query = cleanSearchQuery(input.query)
   const kind = parseSearchKind(input.kind)
   const words = queryWords(query)
   if (!words.length) return emptyResults(query, kind)
-  const requestedPage = Math.max(1, Math.floor(input.page ?? 1))
+  // NaN or Infinity (from ?page=x) mean no page in particular: the first.
+  const requestedPage = Number.isFinite(input.page) ? Math.max(1, Math.floor(input.page!)) : 1
 
   // Not cached: queries are free text (an unbounded key space) and answer in milliseconds.
   const payload = await getPayloadClient()

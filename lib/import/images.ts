@@ -1,7 +1,8 @@
 /**
  * Images a post refers to: local files are uploaded to Media (reusing an identical upload),
  * with the source's alt text or a provisional one flagged for the editor; remote ones
- * are not downloaded (the importer has no internet): they stay in the draft as a link.
+ * are not downloaded (the importer has no internet): they stay in the draft as a link. SVG is
+ * not imported (Media refuses it: it can carry script).
  */
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
@@ -16,7 +17,6 @@ export const IMAGE_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
 }
 
 export const isRemote = (src: string) => /^(https?:)?\/\//i.test(src)

@@ -12,3 +12,12 @@ export function normalizeSitePath(input: string): string {
   path = `/${path.replace(/^\/+/, '')}`.replace(/\/{2,}/g, '/')
   return path.length > 1 ? path.replace(/\/+$/, '') : path
 }
+
+/** The address a catch-all route was asked for, "/a/b" from ["a", "b"]; null when an escape is broken ("%E0%A4%A"). */
+export function decodePathSegments(segments: string[]): string | null {
+  try {
+    return `/${segments.map((segment) => decodeURIComponent(segment)).join('/')}`
+  } catch {
+    return null
+  }
+}

@@ -30,5 +30,10 @@ export async function enableDraftMode(): Promise<void> {
  * `redirect()` answers without Cache-Control.) Cookies set during the request go with it.
  */
 export function privateRedirect(path: string): Response {
-  return new Response(null, { status: 307, headers: { Location: path, 'Cache-Control': PRIVATE_NO_STORE } })
+  return new Response(null, { status: 307, headers: { Location: asHeaderValue(path), 'Cache-Control': PRIVATE_NO_STORE } })
+}
+
+/** A header holds bytes, not text: "/blog/café" goes out as "/blog/caf%C3%A9" (else the Response throws). */
+function asHeaderValue(path: string): string {
+  return path.replace(/[^\x21-\x7e]/gu, (character) => [...Buffer.from(character)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''))
 }

@@ -25,9 +25,16 @@ export function isValidPreviewSecret(candidate: string | null | undefined): bool
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
+/**
+ * Browsers drop tabs and line breaks from an address ("/\t/evil.example" is "//evil.example"),
+ * and a NUL or line break cannot go into a Location header at all: paths with any are refused.
+ */
+const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u00a0\u2028\u2029]/
+
 /** Only paths on this site: "/blog/x" yes; "//evil.example", "https://..." no (no open redirect). */
 export function safeInternalPath(path: string | null | undefined): string | null {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return null
+  if (!path || !path.startsWith('/') || CONTROL_OR_SPACE.test(path)) return null
+  if (path.startsWith('//') || path.includes('\\')) return null
   return path
 }
 

@@ -3,7 +3,7 @@ import { Feed } from 'feed'
 import type { Studio } from '@/payload-types'
 
 import { listFeedArticles, type FeedArticle } from '../content/articles'
-import { richTextToFeedHtml } from '../richtext/html'
+import { escapeHtml, richTextToFeedHtml } from '../richtext/html'
 import { routes } from '../model/routes'
 import { absoluteUrl, siteUrl } from '../server/site-url'
 import { imageUrlOf } from './structured-data'
@@ -20,8 +20,10 @@ export const BLOG_FEED_TITLE = (studioName: string) => `${studioName} journal`
 export function buildBlogFeed(
   articles: FeedArticle[],
   studio: Pick<Studio, 'name' | 'tagline'>,
-  options: { itemAuthors?: boolean } = {},
+  options: { itemAuthors?: boolean; htmlText?: boolean } = {},
 ): Feed {
+  // RSS and Atom readers treat titles and summaries as HTML: an editor's "<b>" must arrive as text.
+  const text = (value: string) => (options.htmlText ? escapeHtml(value) : value)
   const origin = siteUrl()
   const newest = articles.reduce<Date | undefined>((latest, article) => {
     const date = new Date(article.updatedAt)
@@ -46,11 +48,11 @@ export function buildBlogFeed(
     const url = absoluteUrl(routes.article(article.slug))
     const image = imageUrlOf(article.heroImage)
     feed.addItem({
-      title: article.title,
+      title: text(article.title),
       id: `${origin}/#article-${article.id}`,
       link: url,
       date: new Date(article.publishedAt ?? article.updatedAt),
-      description: article.excerpt,
+      description: text(article.excerpt),
       content: richTextToFeedHtml(article.content as never),
       category: article.topics.map((topic) => ({ name: topic.name, domain: absoluteUrl(routes.topic(topic.slug)) })),
       // RSS's own <author> wants an e-mail address; the writer's name goes in dc:creator.
@@ -69,16 +71,16 @@ function imageType(url: string): string {
 }
 
 export const FEED_FORMATS = {
-  rss: { contentType: 'application/rss+xml; charset=utf-8', itemAuthors: false, write: (feed: Feed) => feed.rss2() },
-  atom: { contentType: 'application/atom+xml; charset=utf-8', itemAuthors: true, write: (feed: Feed) => feed.atom1() },
-  json: { contentType: 'application/feed+json; charset=utf-8', itemAuthors: true, write: (feed: Feed) => feed.json1() },
+  rss: { contentType: 'application/rss+xml; charset=utf-8', itemAuthors: false, htmlText: true, write: (feed: Feed) => feed.rss2() },
+  atom: { contentType: 'application/atom+xml; charset=utf-8', itemAuthors: true, htmlText: true, write: (feed: Feed) => feed.atom1() },
+  json: { contentType: 'application/feed+json; charset=utf-8', itemAuthors: true, htmlText: false, write: (feed: Feed) => feed.json1() },
 } as const
 
 /** The journal's latest articles as one feed document. */
 export async function getBlogFeed(format: keyof typeof FEED_FORMATS): Promise<string> {
   const [articles, studio] = await Promise.all([listFeedArticles(FEED_SIZE), getStudio()])
-  const { itemAuthors, write } = FEED_FORMATS[format]
-  return write(buildBlogFeed(articles, studio, { itemAuthors }))
+  const { itemAuthors, htmlText, write } = FEED_FORMATS[format]
+  return write(buildBlogFeed(articles, studio, { itemAuthors, htmlText }))
 }
 
 /** The response of a feed route: cached like the pages until a publish expires its data. */

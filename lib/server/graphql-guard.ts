@@ -5,6 +5,7 @@ import { PRIVATE_NO_STORE } from './no-store'
 
 /**
  * Wraps Payload's GraphQL route (app/(payload)/api/graphql/route.ts):
+ * - a body that is not JSON is a 400 (Payload's handler threw: a 500), another content type a 415 that says so;
  * - a document over the token limit is refused before Payload parses it in full
  *   (Payload's handler offers no parser options; graphql's own `maxTokens` stops early);
  * - a request refused before it ran (syntax, validation, a limit) answers 400, whatever
@@ -16,18 +17,26 @@ type GraphqlHandler = (request: Request) => Promise<Response>
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE }
 
-/** The refusal in GraphQL's shape, or null when the document is within the token limit (or not ours to judge). */
-async function tokenLimitRefusal(request: Request): Promise<Response | null> {
-  if (!request.headers.get('content-type')?.includes('application/json')) return null
-  const body = (await request.json().catch(() => null)) as { query?: unknown } | null
+const refusal = (message: string, status = 400) => new Response(JSON.stringify({ errors: [{ message }] }), { status, headers: JSON_HEADERS })
+
+/** The refusal in GraphQL's shape, or null when the body is a JSON document within the token limit. */
+async function requestRefusal(request: Request): Promise<Response | null> {
+  // graphql-http answered other types with an empty 415: say what to send.
+  if (!request.headers.get('content-type')?.includes('application/json')) return refusal('GraphQL requests are JSON: send Content-Type: application/json and {"query": "…"}.', 415)
+  let body: { query?: unknown } | null
+  try {
+    body = JSON.parse(await request.text()) as { query?: unknown } | null
+  } catch (error) {
+    // Payload's handler would throw on it: a 500 for the client's mistake.
+    return refusal(`The request body is not valid JSON (${(error as Error).message.slice(0, 120)}): send {"query": "…", "variables": {…}}.`)
+  }
   if (typeof body?.query !== 'string') return null
   try {
     parse(body.query, { maxTokens: GRAPHQL_LIMITS.tokens, noLocation: true })
     return null
   } catch (error) {
     if (!(error instanceof GraphQLError) || !error.message.includes('Parsing aborted')) return null
-    const message = `Token limit of ${GRAPHQL_LIMITS.tokens} exceeded: the document is too long. Split it into smaller queries.`
-    return new Response(JSON.stringify({ errors: [{ message }] }), { status: 400, headers: JSON_HEADERS })
+    return refusal(`Token limit of ${GRAPHQL_LIMITS.tokens} exceeded: the document is too long. Split it into smaller queries.`)
   }
 }
 
@@ -50,8 +59,8 @@ async function asRequestError(response: Response): Promise<Response> {
 
 export function guardGraphql(handler: GraphqlHandler): GraphqlHandler {
   return async (request) => {
-    const refusal = await tokenLimitRefusal(request.clone())
-    if (refusal) return refusal
+    const refused = await requestRefusal(request.clone())
+    if (refused) return refused
     return asRequestError(await handler(request))
   }
 }

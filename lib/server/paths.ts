@@ -9,6 +9,9 @@ export const dataDir = process.env.DATA_DIR
   ? path.resolve(process.env.DATA_DIR)
   : path.join(projectRoot, '.data')
 
+/** Where uploads are stored: MEDIA_DIR, or `media` in the data folder. */
+export const mediaDir = process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(dataDir, 'media')
+
 /**
  * Next keeps its data cache (`<distDir>/cache/fetch-cache`) from one build to the next.
  * Entries written by an earlier server, possibly against another database, would be

@@ -10,7 +10,7 @@ import { withoutPayload } from '../helpers/without-payload'
 withoutPayload()
 
 const { richTextToFeedHtml } = await import('@/lib/richtext/html')
-const { buildBlogFeed } = await import('@/lib/seo/feed')
+const { buildBlogFeed, FEED_FORMATS } = await import('@/lib/seo/feed')
 const { siteUrl } = await import('@/lib/server/site-url')
 
 const image = { id: 9, url: '/api/media/file/ball.jpg', alt: 'A "soft" ball', mimeType: 'image/jpeg', width: 2400, height: 1600, caption: 'The ball', credit: 'Ana', sizes: { hero: { url: '/api/media/file/ball-1600.jpg', width: 1600, height: 1067 } } }
@@ -116,6 +116,26 @@ describe('buildBlogFeed', () => {
     expect(json.title).toBe('B The Method journal')
     expect(json.items.map((item) => item.url)).toEqual([`${siteUrl()}/blog/second`, `${siteUrl()}/blog/first`])
     expect(json.items[1]!.content_html).toContain('<h2>Why hips matter</h2>')
+  })
+})
+
+describe('feed titles and excerpts are text, never live markup', () => {
+  const hostile = { id: 7, slug: 'x', title: '<script>alert(1)</script><b>Bold</b>', excerpt: '<img src=x onerror=alert(2)> & ]]> end', publishedAt: '2026-05-02T09:00:00.000Z', updatedAt: '2026-05-02T09:00:00.000Z', readingTimeMinutes: 1, heroImage: null, authorName: null, topics: [], content: null }
+  const written = (format: keyof typeof FEED_FORMATS) => {
+    const { htmlText, itemAuthors, write } = FEED_FORMATS[format]
+    return write(buildBlogFeed([hostile] as never, { name: 'B The Method', tagline: null }, { htmlText, itemAuthors }))
+  }
+
+  it.each(['rss', 'atom'] as const)('%s: escaped, so a reader that treats them as HTML shows the words', (format) => {
+    const xml = written(format)
+    expect(xml).not.toMatch(/<script|<img|<b>/i)
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;Bold&lt;/b&gt;')
+    expect(xml).toContain('&lt;img src=x onerror=alert(2)&gt; &amp; ]]&gt; end')
+  })
+
+  it('json: plain text as JSON Feed defines it, unescaped', () => {
+    const json = JSON.parse(written('json')) as { items: { title: string }[] }
+    expect(json.items[0]!.title).toBe(hostile.title)
   })
 })
 
