@@ -159,7 +159,11 @@ describeInBrowser('routines', () => {
     try {
       await page.goto(`${baseUrl()}/admin/collections/routines`)
       await page.getByRole('link', { name: 'Ten-Minute Hip Release' }).click()
-      await page.getByText('Total time (seconds)').first().waitFor()
+      // The main column first (the sidebar's read-only fields can still be laid out hidden
+      // while the form settles on a loaded machine), then the computed total and the steps.
+      await page.waitForFunction(() => (document.querySelector('input[name="title"]') as HTMLInputElement | null)?.value === 'Ten-Minute Hip Release')
+      await page.getByText('Total time (seconds)').first().waitFor({ state: 'attached' })
+      await page.getByText('Step 07').first().waitFor()
       expect(await page.getByText(/Steps/).count()).toBeGreaterThan(0)
       await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-routine.png'), fullPage: true })
     } finally {
