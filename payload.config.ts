@@ -26,6 +26,7 @@ import { installAfterCommit } from './lib/server/after-commit'
 import { graphqlValidationRules } from './lib/server/graphql-limits'
 import { trustedOrigins } from './lib/server/site-url'
 import { survivePoolErrors } from './lib/server/db-errors'
+import { serverEnv } from './lib/server/env'
 import { migrations } from './migrations'
 import { redirects } from './collections/plugins/redirects'
 import { search } from './collections/plugins/search'
@@ -34,6 +35,8 @@ import { guardEveryOperation } from './collections/hooks/inputGuard'
 import { PREVIEW_COLLECTIONS, PREVIEW_GLOBALS, previewPathFor, previewUrl } from './lib/preview/preview-url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Checked once when the config loads: a bad value names itself here, not on a request.
+const env = serverEnv()
 
 export default buildConfig({
   admin: {
@@ -76,8 +79,8 @@ export default buildConfig({
     survivePoolErrors(payload)
   },
   editor: lexicalEditor(),
-  secret: process.env.PAYLOAD_SECRET || '',
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  secret: env.payloadSecret ?? '',
+  serverURL: env.serverUrl ?? '',
   // The login cookie counts only on requests from the site's own pages (CSRF); browsers
   // may read the API from those origins alone (lib/server/site-url.ts).
   csrf: trustedOrigins(),
@@ -86,7 +89,9 @@ export default buildConfig({
   i18n: { translations: { en: { error: { emailOrPasswordIncorrect: LOGIN_FAILED_MESSAGE, userLocked: LOGIN_FAILED_MESSAGE } } } },
   hooks: { afterError: [lockoutLooksLikeFailedLogin] },
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    pool: { connectionString: env.databaseUrl },
+    // Reads (find, count, findGlobal) go to a replica; writes and transactions to the primary.
+    readReplicas: env.readReplicaUrls.length ? env.readReplicaUrls : undefined,
     // Every schema change goes through a committed migration.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),

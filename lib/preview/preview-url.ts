@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { routes } from '../model/routes'
+import { serverEnv } from '../server/env'
 
 /** What marketing can preview: these collections and the Studio global (home page). */
 export const PREVIEW_COLLECTIONS = ['articles', 'exercises', 'routines', 'classes', 'offerings'] as const
@@ -13,9 +14,9 @@ export const SHAREABLE_COLLECTIONS = ['articles', 'exercises', 'routines', 'clas
  * PAYLOAD_SECRET, so every deployment has one without another variable to manage.
  */
 export function previewSecret(): string {
-  const explicit = process.env.PREVIEW_SECRET?.trim()
+  const { previewSecret: explicit, payloadSecret } = serverEnv()
   if (explicit) return explicit
-  return createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update('draft-preview').digest('hex').slice(0, 32)
+  return createHmac('sha256', payloadSecret ?? '').update('draft-preview').digest('hex').slice(0, 32)
 }
 
 export function isValidPreviewSecret(candidate: string | null | undefined): boolean {

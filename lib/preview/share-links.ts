@@ -1,5 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
+import { serverEnv } from '../server/env'
+
 /**
  * Share links let a reviewer without an account see one document's draft for a while.
  * The token names its link and carries an HMAC signature (so it cannot be forged or
@@ -9,8 +11,10 @@ export const SHARE_DEFAULT_DAYS = 7
 export const SHARE_MAX_DAYS = 30
 export const SHARE_COOKIE = 'bthm_share'
 
+/** SHARE_LINK_SECRET when set (rotating it revokes every link); otherwise derived from PAYLOAD_SECRET. */
 function shareKey(): Buffer {
-  return createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update('share-links').digest()
+  const { shareLinkSecret, payloadSecret } = serverEnv()
+  return createHmac('sha256', shareLinkSecret ?? payloadSecret ?? '').update('share-links').digest()
 }
 
 const sign = (payload: string) => createHmac('sha256', shareKey()).update(payload).digest('base64url')

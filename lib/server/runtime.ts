@@ -2,9 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { InvalidEnvironmentError, readServerEnv } from './env'
+import { withMigrationLock } from './migration-lock'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
 import { dataDir, projectRoot } from './paths'
 import { schemaIsCurrent } from './schema-check'
+import { SHUTDOWN_DEADLINE_MS } from './shutdown'
 import { resolvePayloadSecret } from './secret'
 
 const require = createRequire(import.meta.url)
@@ -45,6 +48,15 @@ async function withDeadline<T>(work: Promise<T>, ms: number, message: () => stri
 export type SeedMode = 'never' | 'when-empty' | 'always'
 
 export async function prepareRuntime(options: { production: boolean; seed?: SeedMode }): Promise<Runtime> {
+  // Every setting is checked before anything starts: one line per bad value (lib/server/env.ts).
+  // Development generates its secret below, so only production must bring one.
+  try {
+    readServerEnv(options.production ? process.env : { ...process.env, NODE_ENV: 'development' })
+  } catch (error) {
+    if (!(error instanceof InvalidEnvironmentError)) throw error
+    console.error(`[bthemethod] ${error.message}`)
+    process.exit(1)
+  }
   process.env.PAYLOAD_SECRET = resolvePayloadSecret({ production: options.production, dataDir })
   const givenDatabaseUrl = process.env.DATABASE_URL
 
@@ -127,7 +139,11 @@ export async function applyMigrations(
     // The committed list (payload.config's prodMigrations), not the folder: Payload would
     // import each migration's .ts file on its own, which plain Node cannot.
     const { prodMigrations } = payload.db as unknown as { prodMigrations?: Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never }
-    await payload.db.migrate({ migrations: prodMigrations })
+    // Several instances starting together: one migrates, the others wait for it.
+    await withMigrationLock(process.env.DATABASE_URL ?? '', () => payload.db.migrate({ migrations: prodMigrations }), () => {
+      startupStage = 'waiting for another instance to finish migrating'
+      log('another instance is migrating the database; waiting for it')
+    })
     startupStage = 'filling the search index'
     const { fillEmptySearchIndex } = await import('../content/search-index')
     const indexed = await fillEmptySearchIndex(payload)
@@ -191,8 +207,8 @@ export async function superviseNext(child: ChildProcess, runtime: Runtime): Prom
       stopping = true
       log(`${signal}: stopping Next, then the database`)
       signalGroup('SIGTERM')
-      // Next normally exits at once; do not wait forever on a stuck worker.
-      setTimeout(() => signalGroup('SIGKILL'), 5000).unref()
+      // Next finishes the requests in flight (at most SHUTDOWN_DEADLINE_MS); never wait forever on a stuck worker.
+      setTimeout(() => signalGroup('SIGKILL'), SHUTDOWN_DEADLINE_MS + 2000).unref()
     }
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
@@ -207,7 +223,7 @@ export async function superviseNext(child: ChildProcess, runtime: Runtime): Prom
   })
   // In order: every Next process gone (their pools close with them), then the database.
   signalGroup('SIGTERM')
-  const deadline = Date.now() + 5000
+  const deadline = Date.now() + SHUTDOWN_DEADLINE_MS + 2000
   while (groupAlive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
   signalGroup('SIGKILL')
   await runtime.shutdown()
