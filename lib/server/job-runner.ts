@@ -26,21 +26,25 @@ export async function runDueJobsOnce(payload: Payload, options: { limit?: number
   }
 }
 
-/** Checks for due jobs every `intervalMs` inside the app process; returns a stop function. */
-export function startJobRunner(payload: Payload, intervalMs: number): () => void {
-  let running = false
-  const tick = async () => {
-    if (running) return
-    running = true
-    try {
-      await runDueJobsOnce(payload)
-    } catch (error) {
-      payload.logger.error({ err: error, msg: 'Scheduled jobs failed' })
-    } finally {
-      running = false
-    }
+/**
+ * Checks for due jobs every `intervalMs` inside the app process. Returns a stop function
+ * that resolves once a batch in progress has finished (so a shutdown never cuts one off).
+ */
+export function startJobRunner(payload: Payload, intervalMs: number): () => Promise<void> {
+  let current: Promise<void> | null = null
+  const tick = () => {
+    if (current) return
+    current = runDueJobsOnce(payload)
+      .then(() => undefined)
+      .catch((error: unknown) => payload.logger.error({ err: error, msg: 'Scheduled jobs failed' }))
+      .finally(() => {
+        current = null
+      })
   }
-  const timer = setInterval(() => void tick(), intervalMs)
+  const timer = setInterval(tick, intervalMs)
   timer.unref()
-  return () => clearInterval(timer)
+  return async () => {
+    clearInterval(timer)
+    await current
+  }
 }

@@ -34,7 +34,7 @@ describeInBrowser('the site in Chromium', () => {
   it('reports a healthy database on /api/health', async () => {
     const response = await fetch(baseUrl() + '/api/health')
     expect(response.status).toBe(200)
-    expect(await response.json()).toMatchObject({ status: 'ok', database: 'reachable' })
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'reachable', migrations: 'current' })
   })
 
   it('shows the admin login form at /admin', async () => {
