@@ -1,15 +1,28 @@
 /**
- * Next.js calls this once when the server starts: start the in-process runner for
- * scheduled publishing (no external cron). Off during `next build` and with JOBS_RUNNER=off.
+ * Next.js calls this once when the server starts: graceful shutdown on SIGTERM
+ * (lib/server/shutdown.ts), and the in-process runner for scheduled publishing (no
+ * external cron). Off during `next build`; the runner is off with JOBS_RUNNER=off.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.JOBS_RUNNER === 'off') return
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const [{ serverEnv }, { installGracefulShutdown, onShutdown }] = await Promise.all([import('./lib/server/env'), import('./lib/server/shutdown')])
+  installGracefulShutdown()
+  const env = serverEnv()
+  if (env.redisUrl) {
+    // The pages this build prerendered go into the shared cache, unless an instance of the
+    // same build already put a newer copy there.
+    const [{ registerInitialCache }, { default: CacheHandler }] = await Promise.all([
+      import('@fortedigital/nextjs-cache-handler/instrumentation'),
+      import('./lib/server/redis-cache-handler.mjs'),
+    ])
+    await registerInitialCache(CacheHandler, { setOnlyIfNotExists: true, buildDir: process.env.NEXT_DIST_DIR || '.next' })
+  }
+  if (!env.jobsRunner) return
   // Not awaited: Next serves no request until register() returns, and pages from the
   // full-route cache need no Payload. The runner starts once Payload has loaded.
   void (async () => {
     const [{ getPayloadClient }, { startJobRunner }] = await Promise.all([import('./lib/server/payload'), import('./lib/server/job-runner')])
-    const intervalSeconds = Number(process.env.JOBS_INTERVAL_SECONDS) || 60
-    startJobRunner(await getPayloadClient(), intervalSeconds * 1000)
+    onShutdown(startJobRunner(await getPayloadClient(), env.jobsIntervalSeconds * 1000))
   })().catch((error: unknown) => console.error('[jobs] the scheduled-publish runner did not start:', error))
 }

@@ -1,12 +1,20 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import path from 'node:path'
 
 import { FILTER_GROUPS } from './lib/content/exercise-filters'
 import { ROUTINE_FILTER_GROUPS } from './lib/content/routine-filters'
+import { serverEnv } from './lib/server/env'
 import { securityHeaderRules } from './lib/server/security-headers'
 import { siteUrl } from './lib/server/site-url'
 
+/** With REDIS_URL every instance shares one cache (lib/server/redis-cache-handler.mjs); read at `next start`. */
+const sharedCache: Partial<NextConfig> = serverEnv().redisUrl
+  ? { cacheHandler: path.join(process.cwd(), 'lib', 'server', 'redis-cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {}
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   // Tests build into their own folder so an e2e run never clobbers a developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,

@@ -1,6 +1,5 @@
 import { createClient } from '@redis/client'
 
-type Client = ReturnType<typeof createClient>
 const key = Symbol.for('bthemethod.redis-health-client')
 
 /**
@@ -9,8 +8,8 @@ const key = Symbol.for('bthemethod.redis-health-client')
  * outage from the load balancer.
  */
 export async function pingRedis(url: string): Promise<string> {
-  const store = globalThis as Record<symbol, Promise<Client> | undefined>
-  store[key] ??= (async () => {
+  const store = globalThis as Record<symbol, Promise<{ ping: () => Promise<string> }> | undefined>
+  const connecting = (store[key] ??= (async () => {
     const client = createClient({ url, socket: { connectTimeout: 2000, reconnectStrategy: () => 1000 } })
     client.on('error', () => {}) // reported by the failing PING below
     await client.connect()
@@ -18,7 +17,7 @@ export async function pingRedis(url: string): Promise<string> {
   })().catch((error: unknown) => {
     store[key] = undefined
     throw error
-  })
-  const client = await store[key]
+  }))
+  const client = await connecting
   return client.ping()
 }

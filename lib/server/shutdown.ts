@@ -47,17 +47,18 @@ export function installGracefulShutdown(deadlineMs = SHUTDOWN_DEADLINE_MS): void
     state.draining = true
     log('SIGTERM: finishing the requests in flight, taking no new ones')
     const exit = process.exit.bind(process)
+    // Background work stops now (a batch in progress finishes first) ...
+    const backgroundStopped = Promise.allSettled(state.stoppers.map((stop) => stop()))
+    // ... and the pools close once Next has finished the requests in flight and exits.
     let closing: Promise<void> | undefined
-    const closeEverything = () =>
+    const closePools = () =>
       (closing ??= (async () => {
-        await Promise.allSettled(state.stoppers.map((stop) => stop()))
+        await backgroundStopped
         const payload = loadedPayload()
         if (payload) await closePayload(payload).catch((error: unknown) => console.error('[shutdown] closing the database pools failed:', error))
       })())
-    // Background work stops now; the pools close once Next has finished its requests.
-    void closeEverything()
     process.exit = ((code?: number) => {
-      void closeEverything().finally(() => {
+      void closePools().finally(() => {
         log(`stopped in ${Date.now() - started} ms`)
         exit(code)
       })
