@@ -27,10 +27,12 @@ import { graphqlValidationRules } from './lib/server/graphql-limits'
 import { trustedOrigins } from './lib/server/site-url'
 import { survivePoolErrors } from './lib/server/db-errors'
 import { serverEnv } from './lib/server/env'
+import { mediaStorage } from './lib/server/media-storage'
 import { migrations } from './migrations'
 import { redirects } from './collections/plugins/redirects'
 import { search } from './collections/plugins/search'
 import { seo } from './collections/plugins/seo'
+import { databaseUnavailableIs503 } from './collections/hooks/databaseUnavailable'
 import { guardEveryOperation } from './collections/hooks/inputGuard'
 import { PREVIEW_COLLECTIONS, PREVIEW_GLOBALS, previewPathFor, previewUrl } from './lib/preview/preview-url'
 
@@ -71,7 +73,7 @@ export default buildConfig({
   collections: [Articles, Exercises, Routines, Topics, Classes, Sessions, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
   globals: [Studio, Header, Footer],
   // The input guard goes last so that it also covers the plugins' collections.
-  plugins: [seo, redirects, search, guardEveryOperation],
+  plugins: [seo, redirects, search, ...mediaStorage(env.s3), guardEveryOperation],
   onInit: (payload) => {
     // Cached pages are expired after a write commits, not inside its transaction.
     installAfterCommit(payload)
@@ -87,9 +89,10 @@ export default buildConfig({
   cors: trustedOrigins(),
   // One answer for every failed login (collections/login-hardening.ts).
   i18n: { translations: { en: { error: { emailOrPasswordIncorrect: LOGIN_FAILED_MESSAGE, userLocked: LOGIN_FAILED_MESSAGE } } } },
-  hooks: { afterError: [lockoutLooksLikeFailedLogin] },
+  hooks: { afterError: [lockoutLooksLikeFailedLogin, databaseUnavailableIs503] },
   db: postgresAdapter({
-    pool: { connectionString: env.databaseUrl },
+    // A database that does not answer fails a request in 2 s instead of holding it.
+    pool: { connectionString: env.databaseUrl, connectionTimeoutMillis: 2000 },
     // Reads (find, count, findGlobal) go to a replica; writes and transactions to the primary.
     readReplicas: env.readReplicaUrls.length ? env.readReplicaUrls : undefined,
     // Every schema change goes through a committed migration.

@@ -53,3 +53,23 @@ function guardClient(payload: Payload, client: PoolClient): void {
   ;(client as Guarded)[GUARDED] = true
   client.on('error', (error) => logOnce(payload, error))
 }
+
+/** Node's socket errors and PostgreSQL's "connection exception" / "shutting down" codes. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03'])
+const UNREACHABLE_MESSAGES = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)\b|Connection terminated|timeout exceeded when trying to connect|not queryable|the database system is (starting up|shutting down|in recovery mode)/i
+
+/**
+ * True when an error (or one it wraps: Drizzle and Payload wrap the driver's) means the
+ * database could not be reached, as opposed to a bad query or bad data.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 6; depth++) {
+    const { code, message, cause, originalError } = current as { code?: string; message?: string; cause?: unknown; originalError?: unknown }
+    if ((code && (UNREACHABLE_CODES.has(code) || code.startsWith('08'))) || (message && UNREACHABLE_MESSAGES.test(message))) return true
+    current = cause ?? originalError
+  }
+  return false
+}
+
+/** Seconds a client should wait before trying again while the database is away. */
+export const RETRY_AFTER_SECONDS = 5

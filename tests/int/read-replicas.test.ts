@@ -42,7 +42,7 @@ describe('read replicas', () => {
     replica.take()
     const created = await payload.create({
       collection: 'articles',
-      data: { title: 'Written to the primary', excerpt: 'Replica test.', content: editorState([paragraph('Only the primary takes writes.')]), _status: 'published' },
+      data: { title: 'Written to the primary', excerpt: 'Replica test.', content: editorState([paragraph('Only the primary takes writes.')]), _status: 'published' } as never,
     })
     const statements = replica.take().map((statement) => statement.sql)
     expect(statements.filter((sql) => /^\s*(insert|update|delete)/i.test(sql))).toEqual([])
