@@ -6,6 +6,9 @@ import { anyone, isLoggedIn, isStaff } from './access'
 import { judgeUpload } from './hooks/judgeUpload'
 import { revalidateCollection } from './hooks/revalidate'
 
+/** Cache-Control of /api/media/file/<name>. */
+export const MEDIA_FILE_CACHE_CONTROL = 'public, max-age=3600'
+
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: {
@@ -25,6 +28,12 @@ export const Media: CollectionConfig = {
     filesRequiredOnCreate: true,
     focalPoint: true,
     adminThumbnail: 'card',
+    // The same file for everyone (read: anyone), from disk or the bucket: browsers and CDNs
+    // keep it an hour, then revalidate. A name comes back only after its upload was deleted.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', MEDIA_FILE_CACHE_CONTROL)
+      return headers
+    },
     imageSizes: [
       { name: 'card', width: 640, height: 480, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
       { name: 'hero', width: 1600, height: 900, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },

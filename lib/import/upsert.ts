@@ -3,8 +3,6 @@
  * an article that has been published; topics found or created from tags; images uploaded.
  * Everything for one post happens in one transaction, so a failure leaves nothing behind.
  */
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { hasRole } from '../model/roles'
@@ -21,6 +19,7 @@ import { resolveTopics } from './topics'
 import type { AssetResolver, ImportResult, ImportSource, ParsedPost } from './types'
 import { routes } from '../model/routes'
 import { normalizeSitePath } from '../model/site-path'
+import { removeMediaFiles } from '../server/media-storage'
 
 export type UpsertOptions = {
   /** The file (or pasted text) the post came from. */
@@ -166,12 +165,8 @@ function describeError(error: unknown): string {
   return (error as Error)?.message ?? String(error)
 }
 
-/** Files of media created in a transaction that rolled back: the rows are gone, so are they. */
+/** Files of media created in a transaction that rolled back: the rows are gone, so are they (on disk or in the bucket). */
 async function removeUploadedFiles(payload: Payload, created: ImageContext['created']): Promise<void> {
-  const staticDir = payload.collections.media.config.upload.staticDir
-  if (!staticDir) return
   const names = created.flatMap((media) => [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)])
-  await Promise.all(
-    names.filter((name): name is string => Boolean(name)).map((name) => rm(path.join(staticDir, path.basename(name)), { force: true })),
-  )
+  await removeMediaFiles(payload, names.filter((name): name is string => Boolean(name)))
 }

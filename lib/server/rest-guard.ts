@@ -66,11 +66,17 @@ function decodedSegments(url: URL): string[] | null {
   }
 }
 
-/** /api/media/file/<name> that is not a file in the media folder: stored names are plain, so a path (../, a slash) is none. */
-function isMissingMediaFile(segments: string[]): boolean {
+/**
+ * /api/media/file/<name> that is not a stored file: stored names are plain, so a path (../, a
+ * slash) is none. On local disk the media folder is asked (Payload would answer a missing
+ * file 500); in a bucket (lib/server/media-storage.ts) the storage plugin answers 404 itself.
+ */
+async function isMissingMediaFile(segments: string[], config: Promise<SanitizedConfig>): Promise<boolean> {
   const [api, collection, file, name, ...rest] = segments
   if (api !== 'api' || collection !== 'media' || file !== 'file') return false
   if (!name || rest.length || name !== path.basename(name) || name.includes('..') || name.includes('\\')) return true
+  const upload = (await config).collections.find((candidate) => candidate.slug === 'media')?.upload
+  if (upload?.disableLocalStorage) return false
   return !existsSync(path.join(mediaDir, name))
 }
 
@@ -86,7 +92,7 @@ export function guardRest<Context>(config: Promise<SanitizedConfig>, handler: Ha
     const url = new URL(request.url)
     const segments = decodedSegments(url)
     if (!segments) return notFound(`No such address: ${url.pathname.slice(0, 120)} has a broken percent-escape.`)
-    if (request.method === 'GET' && isMissingMediaFile(segments)) return notFound(`No such file: ${(segments[3] ?? '').slice(0, 120)}.`)
+    if (request.method === 'GET' && (await isMissingMediaFile(segments, config))) return notFound(`No such file: ${(segments[3] ?? '').slice(0, 120)}.`)
     if (await isMissingVersions(segments, config)) return notFound(`${segments[1]} keep no versions.`)
     const refusal = queryRefusal(url) ?? (await bodyRefusal(request.clone()))
     return refusal ?? handler(request, context)
