@@ -55,21 +55,12 @@ export function RichText({ data, className }: Props) {
     list: ({ node, nodesToJSX }) => {
       const children = nodesToJSX({ nodes: node.children })
       if (node.listType === 'number') {
-        return <ol className="my-8 list-none space-y-6 p-0 [counter-reset:section]">{children}</ol>
+        return <ol className="numbered-sections">{children}</ol>
       }
       return <ul>{children}</ul>
     },
-    listitem: ({ node, nodesToJSX, parent }) => {
-      const children = nodesToJSX({ nodes: node.children })
-      if ((parent as NodeLike).listType === 'number') {
-        return (
-          <li className="relative min-h-10 pl-14 pt-1.5 [counter-increment:section] before:absolute before:left-0 before:top-0 before:flex before:h-10 before:w-10 before:items-center before:justify-center before:rounded-full before:bg-moss-light before:font-serif before:text-lg before:text-moss before:content-[counter(section)] [&>strong:first-child]:block [&>strong:first-child]:font-serif [&>strong:first-child]:text-xl [&>strong:first-child]:leading-snug [&>strong:first-child+br]:hidden [&>strong:first-child]:mb-1">
-            {children}
-          </li>
-        )
-      }
-      return <li>{children}</li>
-    },
+    // Plain items: the numbered look comes from the list's class (app/(site)/globals.css).
+    listitem: ({ node, nodesToJSX }) => <li>{nodesToJSX({ nodes: node.children })}</li>,
     upload: ({ node }) => {
       const image = toSiteImage((node as NodeLike).value, 'hero')
       if (!image) return null
