@@ -16,6 +16,12 @@ const embedded = process.env.DATABASE_URL
   : await startEmbeddedPostgres({ directory: path.join(dataDir, 'postgres'), database: 'bthemethod' })
 if (embedded) process.env.DATABASE_URL = embedded.url
 
+// The admin import map is one file for every deployment: it must hold the S3 upload
+// handler (lib/server/media-storage.ts) whether or not this machine has S3 settings.
+if (process.argv.includes('generate:importmap') && !process.env.S3_BUCKET) {
+  Object.assign(process.env, { S3_BUCKET: 'importmap-media', S3_ENDPOINT: 'http://127.0.0.1:9' })
+}
+
 const payloadBin = path.join(projectRoot, 'node_modules', 'payload', 'bin.js')
 const child = spawn(process.execPath, [payloadBin, ...process.argv.slice(2)], {
   cwd: projectRoot,
