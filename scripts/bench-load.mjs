@@ -11,15 +11,17 @@
  * against next alone. Writes bench/results/load.json and the table in docs/performance.md.
  */
 import { spawnSync } from 'node:child_process'
+import http from 'node:http'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { gzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
 import { benchEnv, prepareApp, root, run, startApp, waitFor, writeDocSection, writeResult } from './bench-app.mjs'
+import { startNginxProxy } from './nginx-proxy.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -43,6 +45,7 @@ const NEXT_ONLY = [
 const database = 'bthemethod_load_bench'
 const nextPort = 3300
 const nginxPort = 3301
+const proxyPort = 3302
 const env = benchEnv(database, nextPort)
 
 /** One autocannon run; the figures the table shows. */
@@ -63,14 +66,37 @@ async function load(url, gzip) {
   }
 }
 
+/**
+ * What a client really got: raw bytes with the encoding it asked for (fetch would decode
+ * anything). A proxy that sent gzip to a client that did not ask for it would look fast.
+ */
+function checkEncoding(url, gzip) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'accept-encoding': gzip ? 'gzip' : 'identity' } }, (response) => {
+      const chunks = []
+      response.on('data', (chunk) => chunks.push(chunk))
+      response.on('end', () => {
+        const body = Buffer.concat(chunks)
+        const encoding = response.headers['content-encoding'] ?? 'identity'
+        const html = (encoding === 'gzip' ? gunzipSync(body) : body).toString('utf8')
+        if ((!gzip && encoding !== 'identity') || !html.startsWith('<!DOCTYPE html>')) reject(new Error(`${url}: asked for ${gzip ? 'gzip' : 'identity'}, got ${encoding} and ${html.slice(0, 20)}`))
+        else resolve()
+      })
+    }).on('error', reject)
+  })
+}
+
 prepareApp({ database, env, skipBuild: values['skip-build'] })
 
 const app = await startApp(env)
 const nginxPrefix = mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'))
 // nginx's workers run as an unprivileged user: they must be able to read the saved pages.
 chmodSync(nginxPrefix, 0o755)
+// The deployment's caching proxy (deploy/nginx/proxy.conf.template) in front of the same server.
+const proxy = await startNginxProxy({ upstream: new URL(app.url).host, port: proxyPort })
 const stop = () => {
   app.stop()
+  void proxy.stop()
   spawnSync('nginx', ['-p', nginxPrefix, '-c', path.join(nginxPrefix, 'nginx.conf'), '-s', 'stop'], { stdio: 'ignore' })
 }
 process.on('exit', stop)
@@ -102,31 +128,35 @@ try {
   await waitFor(`${nginxUrl}/`)
 
   const rows = []
-  let nginxFirst = false
+  const targets = { next: nextUrl, nginx: nginxUrl, proxy: proxy.url }
+  let rotation = 0
   for (const [name, pagePath] of TWINNED) {
     for (const gzip of [false, true]) {
-      // Alternate which goes first, so neither always gets the cooler machine.
-      const order = nginxFirst ? ['nginx', 'next'] : ['next', 'nginx']
-      nginxFirst = !nginxFirst
+      // Rotate which goes first, so none always gets the cooler machine.
+      const order = ['next', 'nginx', 'proxy'].map((_, index, all) => all[(index + rotation) % all.length])
+      rotation++
       const measured = {}
       for (const target of order) {
         console.log(`[bench:load] ${name} ${gzip ? 'gzip' : 'identity'} ${target}`)
-        measured[target] = await load((target === 'next' ? nextUrl : nginxUrl) + pagePath, gzip)
+        await checkEncoding(targets[target] + pagePath, gzip)
+        measured[target] = await load(targets[target] + pagePath, gzip)
+        await checkEncoding(targets[target] + pagePath, gzip)
       }
-      rows.push({ page: name, path: pagePath, encoding: gzip ? 'gzip' : 'identity', next: measured.next, nginx: measured.nginx, ratio: Number((measured.next.requestsPerSecond / measured.nginx.requestsPerSecond).toFixed(3)) })
+      const ratio = (target) => Number((measured[target].requestsPerSecond / measured.nginx.requestsPerSecond).toFixed(3))
+      rows.push({ page: name, path: pagePath, encoding: gzip ? 'gzip' : 'identity', next: measured.next, nginx: measured.nginx, proxy: measured.proxy, ratio: ratio('next'), proxyRatio: ratio('proxy') })
     }
   }
   for (const [name, pagePath] of NEXT_ONLY) {
     for (const gzip of [false, true]) {
       console.log(`[bench:load] ${name} ${gzip ? 'gzip' : 'identity'} next`)
-      rows.push({ page: name, path: pagePath, encoding: gzip ? 'gzip' : 'identity', next: await load(nextUrl + pagePath, gzip), nginx: null, ratio: null })
+      rows.push({ page: name, path: pagePath, encoding: gzip ? 'gzip' : 'identity', next: await load(nextUrl + pagePath, gzip), nginx: null, proxy: null, ratio: null, proxyRatio: null })
     }
   }
 
   const result = { measuredAt: new Date().toISOString(), machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model}`, durationSeconds: DURATION, connections: CONNECTIONS, pages, rows }
   writeResult('load', result)
   writeDocSection('load', 'Cached pages against the limit', loadTable(result))
-  console.table(rows.map((row) => ({ page: row.page, encoding: row.encoding, 'next req/s': row.next.requestsPerSecond, 'next p50': row.next.p50Ms, 'next p99': row.next.p99Ms, errors: row.next.errors + row.next.non2xx, 'nginx req/s': row.nginx?.requestsPerSecond ?? '', ratio: row.ratio ?? '' })))
+  console.table(rows.map((row) => ({ page: row.page, encoding: row.encoding, 'next req/s': row.next.requestsPerSecond, 'next p50': row.next.p50Ms, 'next p99': row.next.p99Ms, errors: row.next.errors + row.next.non2xx, 'nginx req/s': row.nginx?.requestsPerSecond ?? '', ratio: row.ratio ?? '', 'proxy req/s': row.proxy?.requestsPerSecond ?? '', 'proxy p99': row.proxy?.p99Ms ?? '', 'proxy ratio': row.proxyRatio ?? '' })))
 } finally {
   stop()
   rmSync(nginxPrefix, { recursive: true, force: true })
@@ -134,11 +164,11 @@ try {
 
 function loadTable(result) {
   return [
-    `Measured ${result.measuredAt} on ${result.machine}: autocannon, ${result.connections} connections, ${result.durationSeconds} s per run, next and nginx one after the other.`,
+    `Measured ${result.measuredAt} on ${result.machine}: autocannon, ${result.connections} connections, ${result.durationSeconds} s per run; next alone, bare nginx serving the saved bytes, and the caching proxy (deploy/nginx, Debian's nginx) in front of next, one after the other in rotating order.`,
     '',
-    '| page | encoding | next req/s | p50 ms | p99 ms | errors | nginx req/s | next / nginx |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...result.rows.map((row) => `| ${row.page} | ${row.encoding} | ${row.next.requestsPerSecond} | ${row.next.p50Ms} | ${row.next.p99Ms} | ${row.next.errors + row.next.non2xx} | ${row.nginx?.requestsPerSecond ?? '–'} | ${row.ratio ?? '–'} |`),
+    '| page | encoding | next req/s | p50 ms | p99 ms | errors | nginx req/s | next / nginx | proxy req/s | proxy p99 ms | proxy errors | proxy / nginx |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...result.rows.map((row) => `| ${row.page} | ${row.encoding} | ${row.next.requestsPerSecond} | ${row.next.p50Ms} | ${row.next.p99Ms} | ${row.next.errors + row.next.non2xx} | ${row.nginx?.requestsPerSecond ?? '–'} | ${row.ratio ?? '–'} | ${row.proxy?.requestsPerSecond ?? '–'} | ${row.proxy?.p99Ms ?? '–'} | ${row.proxy ? row.proxy.errors + row.proxy.non2xx : '–'} | ${row.proxyRatio ?? '–'} |`),
     '',
     '| page | HTML bytes | gzip -9 bytes | x-nextjs-cache | Cache-Control |',
     '| --- | ---: | ---: | --- | --- |',
