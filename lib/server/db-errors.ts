@@ -56,7 +56,7 @@ function guardClient(payload: Payload, client: PoolClient): void {
 
 /** Node's socket errors and PostgreSQL's "connection exception" / "shutting down" codes. */
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03'])
-const UNREACHABLE_MESSAGES = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)\b|Connection terminated|timeout exceeded when trying to connect|not queryable|the database system is (starting up|shutting down|in recovery mode)/i
+const UNREACHABLE_MESSAGES = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)\b|Connection terminated|timeout exceeded when trying to connect|^timeout expired$|not queryable|the database system is (starting up|shutting down|in recovery mode)/i
 
 /**
  * True when an error (or one it wraps: Drizzle and Payload wrap the driver's) means the

@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { isDatabaseUnreachable } from './db-errors'
 import { InvalidEnvironmentError, readServerEnv } from './env'
 import { withMigrationLock } from './migration-lock'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
 import { dataDir, projectRoot } from './paths'
-import { schemaIsCurrent } from './schema-check'
+import { probeDatabase, schemaIsCurrent } from './schema-check'
 import { SHUTDOWN_DEADLINE_MS } from './shutdown'
 import { resolvePayloadSecret } from './secret'
 
@@ -24,8 +25,16 @@ const log = (message: string) => console.log(`[bthemethod] ${message}`)
 const MIGRATION_DEADLINE_MS = Number(process.env.MIGRATION_DEADLINE_MS) || 180_000
 let startupStage = 'starting'
 
-/** Start-up passed its deadline; the message names the step it was on. */
+/** Start-up passed its deadline, or could not reach the database; the message names the step. */
 class StartupStalled extends Error {}
+
+/** A database that refuses or never answers: one plain line, no stack trace (the pool's own timeout fires first). */
+function unreachableDatabase(error: unknown): StartupStalled {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/^(Error: )+/, '').replace(/^cannot connect to Postgres: /, '')
+  return new StartupStalled(
+    `Start-up could not reach the database (stuck while ${startupStage}, ${reason}): check that the database at DATABASE_URL answers, then start again.`,
+  )
+}
 
 async function withDeadline<T>(work: Promise<T>, ms: number, message: () => string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
@@ -79,22 +88,29 @@ export async function prepareRuntime(options: { production: boolean; seed?: Seed
   }
 
   try {
-    // `npm start` on an up-to-date database needs no Payload here (lib/server/schema-check.ts).
-    if ((options.seed ?? 'never') === 'never' && (await schemaIsCurrent(process.env.DATABASE_URL))) {
-      log('migrations are up to date')
-    } else {
-      await withDeadline(
-        applyMigrations({ seed: options.seed ?? 'never', production: options.production }),
-        MIGRATION_DEADLINE_MS,
-        () =>
-          `Start-up did not finish within ${MIGRATION_DEADLINE_MS / 1000} s (stuck while ${startupStage}): check that the database at DATABASE_URL answers, then start again.`,
-      )
-    }
-  } catch (error) {
+    await withDeadline(
+      (async () => {
+        startupStage = 'connecting to the database'
+        await probeDatabase(process.env.DATABASE_URL!)
+        // `npm start` on an up-to-date database needs no Payload here (lib/server/schema-check.ts).
+        if ((options.seed ?? 'never') === 'never' && (await schemaIsCurrent(process.env.DATABASE_URL!))) log('migrations are up to date')
+        else await applyMigrations({ seed: options.seed ?? 'never', production: options.production })
+      })(),
+      MIGRATION_DEADLINE_MS,
+      () =>
+        `Start-up did not finish within ${MIGRATION_DEADLINE_MS / 1000} s (stuck while ${startupStage}): check that the database at DATABASE_URL answers, then start again.`,
+    )
+  } catch (caught) {
     await shutdown()
-    if (error instanceof StartupStalled && process.env.BTHEMETHOD_STARTUP_RETRY !== '1') {
-      log(`${error.message.split(':')[0]}; starting once more.`)
-      return rerunThisCommand(givenDatabaseUrl)
+    const error = !(caught instanceof StartupStalled) && isDatabaseUnreachable(caught) ? unreachableDatabase(caught) : caught
+    if (error instanceof StartupStalled) {
+      // A database still starting (compose, a failover) often answers a moment later: once more, then the reason.
+      if (process.env.BTHEMETHOD_STARTUP_RETRY !== '1') {
+        log(`${error.message.split(': check')[0]}; starting once more.`)
+        return rerunThisCommand(givenDatabaseUrl)
+      }
+      console.error(`[bthemethod] ${error.message}`)
+      process.exit(1)
     }
     throw error
   }

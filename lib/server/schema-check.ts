@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { isDatabaseUnreachable } from './db-errors'
 import { projectRoot } from './paths'
 
 /** The committed migrations, by file name (what Payload records in payload_migrations). */
@@ -10,6 +11,26 @@ export function committedMigrationNames(folder = path.join(projectRoot, 'migrati
   return readdirSync(folder)
     .filter((file) => /^\d{8}_\d{6}_[\w-]+\.ts$/.test(file))
     .map((file) => file.replace(/\.ts$/, ''))
+}
+
+/**
+ * Connects once and asks for nothing, so that a database that refuses or never answers is
+ * reported in one line before Payload loads (its own connect logs a stack trace and leaves a
+ * promise rejected). A database that answers with an error (one not created yet, which
+ * Payload creates) counts as reachable.
+ */
+export async function probeDatabase(databaseUrl: string, timeoutMs = 3000): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs })
+  try {
+    await client.connect()
+    await client.query('SELECT 1')
+  } catch (error) {
+    if (!isDatabaseUnreachable(error)) return
+    const message = (error as Error).message
+    throw new Error(/^timeout expired$/i.test(message) ? `no answer within ${timeoutMs / 1000} s` : message, { cause: error })
+  } finally {
+    await client.end().catch(() => {})
+  }
 }
 
 /**

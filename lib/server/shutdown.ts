@@ -35,8 +35,9 @@ function loadedPayload(): Payload | null {
   return cache?.get('default')?.payload ?? null
 }
 
-function log(message: string) {
-  console.log(`[shutdown] ${message}`)
+/** Production logs each step for the operator; `npm run dev` stops quietly (its supervisor says so in one line). */
+function log(message: string, always = false) {
+  if (always || process.env.NODE_ENV === 'production') console.log(`[shutdown] ${message}`)
 }
 
 export function installGracefulShutdown(deadlineMs = SHUTDOWN_DEADLINE_MS): void {
@@ -64,7 +65,7 @@ export function installGracefulShutdown(deadlineMs = SHUTDOWN_DEADLINE_MS): void
       })
     }) as typeof process.exit
     setTimeout(() => {
-      log(`still busy after ${deadlineMs / 1000} s: exiting anyway`)
+      log(`still busy after ${deadlineMs / 1000} s: exiting anyway`, true)
       exit(143)
     }, deadlineMs).unref()
   })

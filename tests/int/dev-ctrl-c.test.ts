@@ -40,6 +40,8 @@ describe('Ctrl-C on npm run dev (embedded database, fresh folder)', () => {
         await new Promise((resolve) => setTimeout(resolve, 500))
       }
       expect(processesMentioning(dataDir).some((line) => line.includes('postgres'))).toBe(true)
+      // Next logs the last health check a moment after answering it: let that line land first.
+      await new Promise((resolve) => setTimeout(resolve, 1000))
 
       const before = output.length
       const signalledAt = Date.now()
