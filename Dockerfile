@@ -1,26 +1,27 @@
-# Production image: Next's standalone server, run as a non-root user.
-FROM node:20-bookworm-slim AS deps
+# Production image: the app as `npm start` runs it everywhere else (checks the environment,
+# waits for the one instance that migrates, then serves the production build), as a non-root user.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-
-FROM deps AS build
 COPY . .
-ENV NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1
 # Pages read the CMS while they are pre-rendered: with no DATABASE_URL at build time the
 # build script runs an embedded PostgreSQL (as its own `postgres` user) just for the build.
 RUN npm run build
 
 FROM node:20-bookworm-slim AS runner
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/media \
-    INTERNAL_URL=http://127.0.0.1:3000
-COPY --from=build --chown=node:node /app/.next/standalone ./
-COPY --from=build --chown=node:node /app/.next/static ./.next/static
-RUN mkdir -p /app/media && chown node:node /app/media
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 MEDIA_DIR=/app/media
+# npm start's scripts bundle themselves into node_modules/.cache on first run (scripts/run.mjs).
+COPY --from=build --chown=node:node /app /app
+RUN rm -rf /app/.data && mkdir -p /app/media /app/node_modules/.cache && chown node:node /app/media /app/node_modules/.cache
 USER node
 EXPOSE 3000
-HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \
-  CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-# Payload applies pending migrations (prodMigrations) while it initialises, before it answers.
-CMD ["node", "server.js"]
+# Ready = the database answers, migrations are current and Redis (when configured) answers.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=6 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+# SIGTERM (docker stop): npm passes it on; the instance stops taking requests, finishes those
+# in flight and closes its pools within 10 s (lib/server/shutdown.ts).
+STOPSIGNAL SIGTERM
+CMD ["npm", "start"]

@@ -174,8 +174,8 @@ export function readServerEnv(source: Source = process.env): ServerEnv {
   return env
 }
 
-/** Every variable this module reads, for the memo below. */
-const NAMES = ['NODE_ENV', 'DATABASE_URL', 'DATABASE_READ_REPLICA_URLS', 'PAYLOAD_SECRET', 'PREVIEW_SECRET', 'SHARE_LINK_SECRET', 'NEXT_PUBLIC_SERVER_URL', 'INTERNAL_URL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'REDIS_URL', 'JOBS_RUNNER', 'JOBS_INTERVAL_SECONDS', 'PORT']
+/** Every variable this module reads (the memo below, and the deploy files test checks compose against it). */
+export const SERVER_ENV_NAMES = ['NODE_ENV', 'DATABASE_URL', 'DATABASE_READ_REPLICA_URLS', 'PAYLOAD_SECRET', 'PREVIEW_SECRET', 'SHARE_LINK_SECRET', 'NEXT_PUBLIC_SERVER_URL', 'INTERNAL_URL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'REDIS_URL', 'JOBS_RUNNER', 'JOBS_INTERVAL_SECONDS', 'PORT']
 let current: { key: string; env: ServerEnv } | undefined
 
 /**
@@ -183,7 +183,7 @@ let current: { key: string; env: ServerEnv } | undefined
  * (start-up fills in DATABASE_URL and a development PAYLOAD_SECRET before the app loads).
  */
 export function serverEnv(): ServerEnv {
-  const key = NAMES.map((name) => process.env[name] ?? '').join('\0')
+  const key = SERVER_ENV_NAMES.map((name) => process.env[name] ?? '').join('\0')
   if (current?.key !== key) current = { key, env: readServerEnv(process.env) }
   return current.env
 }
