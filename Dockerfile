@@ -12,10 +12,13 @@ RUN npm run build
 
 FROM node:20-bookworm-slim AS runner
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 MEDIA_DIR=/app/media
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 MEDIA_DIR=/app/media BACKUP_DIR=/app/backups
+# pg_dump and pg_restore for `npm run backup` / `npm run backup:drill` (docs/deploy.md); the
+# same major version as the compose database (pg_dump refuses a server newer than itself).
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql-client-15 && rm -rf /var/lib/apt/lists/*
 # npm start's scripts bundle themselves into node_modules/.cache on first run (scripts/run.mjs).
 COPY --from=build --chown=node:node /app /app
-RUN rm -rf /app/.data && mkdir -p /app/media /app/node_modules/.cache && chown node:node /app/media /app/node_modules/.cache
+RUN rm -rf /app/.data && mkdir -p /app/media /app/backups /app/node_modules/.cache && chown node:node /app/media /app/backups /app/node_modules/.cache
 USER node
 EXPOSE 3000
 # Ready = the database answers, migrations are current and Redis (when configured) answers.

@@ -113,7 +113,8 @@ describe('docker-compose.yml', () => {
   it('keeps data in named volumes that it declares, and mounts the proxy config from the repository', () => {
     const named = (service: Service) => (service.volumes ?? []).map((volume) => volume.split(':')[0]).filter((source) => !source.startsWith('.'))
     expect(named(services.postgres)).toEqual(['pgdata'])
-    expect(named(services.app)).toEqual(['media'])
+    expect(named(services.app)).toEqual(['media', 'backups'])
+    expect(services.app.environment?.BACKUP_DIR).toBe('/app/backups')
     expect(named(services.s3)).toEqual(['s3data'])
     for (const service of Object.values(services)) for (const volume of named(service)) expect(Object.keys(compose.volumes)).toContain(volume)
     const [mounted, target] = (services.proxy.volumes ?? []).find((volume) => volume.startsWith('./'))!.split(':')
@@ -132,7 +133,7 @@ describe('docker-compose.yml', () => {
   })
 
   it('sets only variables the app reads, and they pass its own start-up check', () => {
-    const known = new Set<string>([...SERVER_ENV_NAMES, 'MEDIA_DIR'])
+    const known = new Set<string>([...SERVER_ENV_NAMES, 'MEDIA_DIR', 'BACKUP_DIR'])
     for (const name of Object.keys(services.app.environment ?? {})) expect(known.has(name) ? name : `${name} (not read by the app)`).toBe(name)
     expect(() => appEnvironment({})).toThrow(/PAYLOAD_SECRET/)
     const plain = readServerEnv(appEnvironment({ PAYLOAD_SECRET: 'a'.repeat(64) }))
@@ -178,6 +179,13 @@ describe('Dockerfile', () => {
     expect(instructions).toContain('EXPOSE 3000')
     expect(dockerfile).toMatch(/NODE_ENV=production/)
     expect(dockerfile).toMatch(/PORT=3000/)
+  })
+
+  it("carries pg_dump and pg_restore of the compose database's major version, for the backup scripts", () => {
+    const major = /^postgres:(\d+)/.exec(services.postgres.image ?? '')?.[1]
+    expect(instructions.find((line) => line.startsWith('RUN apt-get'))).toContain(`postgresql-client-${major}`)
+    expect(packageScripts.backup).toMatch(/scripts\/run\.mjs backup$/)
+    expect(packageScripts['backup:drill']).toMatch(/scripts\/run\.mjs backup drill$/)
   })
 
   it('keeps local state out of the build context', () => {
