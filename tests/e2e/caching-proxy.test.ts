@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib'
 import { api, loginAs } from '../helpers/api'
 import { baseUrl, e2eSkipReason } from '../helpers/browser'
 import { E2E_PASSWORD } from '../helpers/e2e-setup'
-import { findNginx, NGINX_INSTALL_HINT, rawRequest, startCachingProxy, startUpstreamGate, type CachingProxy, type RawResponse, type UpstreamGate } from '../helpers/nginx-proxy'
+import { findNginx, GATE_ERROR_BODY, NGINX_INSTALL_HINT, rawRequest, startCachingProxy, startUpstreamGate, type CachingProxy, type RawResponse, type UpstreamGate } from '../helpers/nginx-proxy'
 
 if (!findNginx() && process.env.CI === 'true') throw new Error(NGINX_INSTALL_HINT)
 if (!findNginx() && !e2eSkipReason()) console.warn(`${NGINX_INSTALL_HINT}\nThe caching-proxy tests are skipped.`)
@@ -184,6 +184,28 @@ describeWithNginx('the caching proxy (nginx) in front of the app', () => {
     expect([...statuses].some((status) => ['HIT', 'STALE', 'UPDATING'].includes(status))).toBe(true)
   })
 
+  it("answers a page that fails in the app (no cached copy) with its calm 503, never the app's error, and leaves API errors as they are", async () => {
+    const page = '/search'
+    gate.fail(page, 500)
+    gate.fail('/api/topics', 500)
+    try {
+      const failed = await viaProxy(`${page}?q=breath&n=${Date.now()}`, IDENTITY)
+      expect([failed.status, failed.headers['retry-after']]).toEqual([503, '5'])
+      expect(failed.body.toString()).toContain('Back in a moment')
+      expect(failed.body.toString()).not.toContain(GATE_ERROR_BODY.split('\n')[1].trim())
+      const apiError = await viaProxy('/api/topics', IDENTITY)
+      expect([apiError.status, apiError.body.toString()]).toEqual([500, GATE_ERROR_BODY])
+      // A 404 is the site's own page, not replaced.
+      const missing = await viaProxy('/blog/no-such-article-here', IDENTITY)
+      expect(missing.status).toBe(404)
+      expect(missing.body.toString()).not.toContain('Back in a moment')
+    } finally {
+      gate.fail(page, null)
+      gate.fail('/api/topics', null)
+    }
+    expect((await viaProxy(`${page}?q=breath&after=1`, IDENTITY)).status).toBe(200)
+  })
+
   it('keeps serving cached pages while the app cannot be reached', async () => {
     await warm(ARTICLE)
     const cached = await viaProxy(ARTICLE, IDENTITY)
@@ -197,7 +219,16 @@ describeWithNginx('the caching proxy (nginx) in front of the app', () => {
     expect(during.body.equals(cached.body)).toBe(true)
     const again = await viaProxy(ARTICLE, GZIP)
     expect([again.status, again.headers['content-encoding']]).toEqual([200, 'gzip'])
-    // What is never cached has nothing to fall back on: the app really is away.
-    expect((await viaProxy('/admin/login')).status).toBe(502)
+    // What is not cached has nothing to fall back on: a calm 503 that says when to try again.
+    for (const path of ['/admin/login', `/search?q=hip&n=${Date.now()}`]) {
+      const away = await viaProxy(path, IDENTITY)
+      expect({ path, status: away.status, retryAfter: away.headers['retry-after'], type: away.headers['content-type'] }).toEqual({ path, status: 503, retryAfter: '5', type: 'text/html' })
+      expect(away.body.toString()).toContain('<h1>Back in a moment</h1>')
+      expect(away.headers['cache-control']).toBe('no-store')
+    }
+    // API clients get JSON, as from the app when its database is away.
+    const api = await viaProxy('/api/articles?limit=1', IDENTITY)
+    expect([api.status, api.headers['retry-after'], api.headers['content-type']]).toEqual([503, '5', 'application/json'])
+    expect(JSON.parse(api.body.toString())).toEqual({ errors: [{ message: expect.stringMatching(/try again in a few seconds/) }] })
   })
 })

@@ -17,21 +17,33 @@ export async function startCachingProxy(upstream: string): Promise<CachingProxy>
 
 /**
  * An HTTP hop between the proxy and the app that counts the requests reaching the app, per
- * path, and can be shut (connections refused, as when every app instance is down).
+ * path, can answer a path with an error of its own (as a page failing while the database is
+ * away), and can be shut (connections refused, as when every app instance is down).
  */
 export type UpstreamGate = {
   hostPort: string
   requests: (path: string) => number
+  /** From now on, requests for `path` get this status and a body with a stack trace (null: reach the app again). */
+  fail: (path: string, status: number | null) => void
   shut: () => Promise<void>
 }
 
+export const GATE_ERROR_BODY = 'Error: connect ECONNREFUSED 127.0.0.1:5432\n    at render (/app/.next/server/app/page.js:1:1)'
+
 export async function startUpstreamGate(target: URL): Promise<UpstreamGate> {
   const counts = new Map<string, number>()
+  const failing = new Map<string, number>()
   const sockets = new Set<net.Socket>()
   const agent = new http.Agent({ keepAlive: true })
   const server = http.createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0]
     counts.set(path, (counts.get(path) ?? 0) + 1)
+    const failure = failing.get(path)
+    if (failure) {
+      response.writeHead(failure, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' })
+      response.end(GATE_ERROR_BODY)
+      return
+    }
     const forward = http.request(
       { host: target.hostname, port: target.port, method: request.method, path: request.url, headers: request.headers, agent },
       (answer) => {
@@ -50,6 +62,7 @@ export async function startUpstreamGate(target: URL): Promise<UpstreamGate> {
   return {
     hostPort: `127.0.0.1:${port}`,
     requests: (path) => counts.get(path) ?? 0,
+    fail: (path, status) => (status === null ? failing.delete(path) : failing.set(path, status)),
     shut: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()
