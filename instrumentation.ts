@@ -19,10 +19,9 @@ export async function register() {
     await registerInitialCache(CacheHandler, { setOnlyIfNotExists: true, buildDir: process.env.NEXT_DIST_DIR || '.next' })
   }
   if (!env.jobsRunner) return
-  // Not awaited: Next serves no request until register() returns, and pages from the
-  // full-route cache need no Payload. The runner starts once Payload has loaded.
-  void (async () => {
-    const [{ getPayloadClient }, { startJobRunner }] = await Promise.all([import('./lib/server/payload'), import('./lib/server/job-runner')])
-    onShutdown(startJobRunner(await getPayloadClient(), env.jobsIntervalSeconds * 1000))
-  })().catch((error: unknown) => console.error('[jobs] the scheduled-publish runner did not start:', error))
+  // Payload is not awaited: Next serves no request until register() returns, and pages from
+  // the full-route cache need no Payload. The runner starts once Payload has loaded, retrying
+  // while the database does not answer.
+  const [{ getPayloadClient }, { startJobRunnerWhenReady }] = await Promise.all([import('./lib/server/payload'), import('./lib/server/job-runner')])
+  onShutdown(startJobRunnerWhenReady(getPayloadClient, { intervalMs: env.jobsIntervalSeconds * 1000 }))
 }

@@ -32,6 +32,7 @@ import { migrations } from './migrations'
 import { redirects } from './collections/plugins/redirects'
 import { search } from './collections/plugins/search'
 import { seo } from './collections/plugins/seo'
+import { withScheduledPublishRetries } from './collections/plugins/scheduled-publish-retries'
 import { databaseUnavailableIs503 } from './collections/hooks/databaseUnavailable'
 import { guardEveryOperation } from './collections/hooks/inputGuard'
 import { PREVIEW_COLLECTIONS, PREVIEW_GLOBALS, previewPathFor, previewUrl } from './lib/preview/preview-url'
@@ -118,4 +119,4 @@ export default buildConfig({
     // token limit and the 400 for refused requests are in the route (lib/server/graphql-guard.ts).
     validationRules: graphqlValidationRules,
   },
-})
+}).then(withScheduledPublishRetries)

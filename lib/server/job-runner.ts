@@ -48,3 +48,39 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
     await current
   }
 }
+
+/**
+ * Starts the runner once Payload has loaded, trying again every `retryMs` while it cannot
+ * (a database that is slow or away while the instance starts): one failed first connection
+ * must not leave an instance without scheduled publishing until its next restart. Returns
+ * the stop function at once; stopping before the start ends the attempts.
+ */
+export function startJobRunnerWhenReady(
+  loadPayload: () => Promise<Payload>,
+  options: { intervalMs: number; retryMs?: number; log?: (message: string) => void },
+): () => Promise<void> {
+  const retryMs = options.retryMs ?? 2000
+  const log = options.log ?? ((message) => console.error(message))
+  let stopped = false
+  let stopRunner: (() => Promise<void>) | null = null
+  let retryTimer: NodeJS.Timeout | null = null
+  const attempt = async (tries: number): Promise<void> => {
+    try {
+      const payload = await loadPayload()
+      if (stopped) return
+      stopRunner = startJobRunner(payload, options.intervalMs)
+      if (tries > 1) log(`[jobs] the scheduled-publish runner started (attempt ${tries})`)
+    } catch (error) {
+      if (stopped) return
+      log(`[jobs] the scheduled-publish runner could not start yet (${(error as Error).message.split('\n')[0]}); trying again in ${retryMs / 1000} s`)
+      retryTimer = setTimeout(() => void attempt(tries + 1), retryMs)
+      retryTimer.unref()
+    }
+  }
+  void attempt(1)
+  return async () => {
+    stopped = true
+    if (retryTimer) clearTimeout(retryTimer)
+    await stopRunner?.()
+  }
+}

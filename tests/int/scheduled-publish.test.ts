@@ -52,6 +52,22 @@ describe('scheduled publishing', () => {
     expect((await payload.findByID({ collection: 'articles', id: draft.id }))._status).toBe('published')
   })
 
+  it('tries a scheduled publish that failed again a few seconds later, instead of dropping it', async () => {
+    // A job whose run fails (here: an article that is not there; in life, a database blip).
+    const failing = await scheduleFor(99_999_999, 'publish', new Date(Date.now() - 1000))
+    const before = Date.now()
+    await runDueJobsOnce(payload)
+    const job = await payload.findByID({ collection: 'payload-jobs', id: failing.id })
+    expect(job.totalTried).toBe(1)
+    expect(job.hasError ?? false).toBe(false)
+    expect(job.completedAt ?? null).toBeNull()
+    // Waits for the back-off (5 s after the first failure), then is taken up again.
+    const retryAt = new Date(job.waitUntil as string).getTime()
+    expect(retryAt).toBeGreaterThanOrEqual(before + 4000)
+    expect(retryAt).toBeLessThan(Date.now() + 6000)
+    await payload.delete({ collection: 'payload-jobs', id: failing.id })
+  })
+
   it('unpublishes when an unpublish date comes', async () => {
     const article = await payload.create({
       collection: 'articles',
