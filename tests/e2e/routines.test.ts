@@ -158,10 +158,18 @@ describeInBrowser('routines', () => {
     await page.context().addCookies([{ name: 'payload-token', value: token, url: baseUrl() }])
     try {
       await page.goto(`${baseUrl()}/admin/collections/routines`)
-      await page.getByRole('link', { name: 'Ten-Minute Hip Release' }).click()
+      // The list links the routine to its edit view; that view is opened by its address (a
+      // click while the list is still hydrating on a loaded machine can be lost).
+      const link = page.getByRole('link', { name: 'Ten-Minute Hip Release' })
+      const href = await link.getAttribute('href')
+      expect(href).toMatch(/^\/admin\/collections\/routines\/\d+$/)
+      await page.goto(baseUrl() + href!)
       // The main column first (the sidebar's read-only fields can still be laid out hidden
       // while the form settles on a loaded machine), then the computed total and the steps.
-      await page.waitForFunction(() => (document.querySelector('input[name="title"]') as HTMLInputElement | null)?.value === 'Ten-Minute Hip Release')
+      await page.waitForFunction(() => (document.querySelector('input[name="title"]') as HTMLInputElement | null)?.value === 'Ten-Minute Hip Release', undefined, { timeout: 60_000 }).catch(async (error: Error) => {
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-routine-FAILED.png'), fullPage: true })
+        throw new Error(`${error.message} at ${page.url()}; inputs: ${JSON.stringify(await page.$$eval('input', (inputs) => inputs.slice(0, 8).map((input) => `${input.name}=${input.value}`)))}`)
+      })
       await page.getByText('Total time (seconds)').first().waitFor({ state: 'attached' })
       await page.getByText('Step 07').first().waitFor()
       expect(await page.getByText(/Steps/).count()).toBeGreaterThan(0)
@@ -169,5 +177,6 @@ describeInBrowser('routines', () => {
     } finally {
       await closePageAndContext(page)
     }
-  })
+    // The admin's first edit view on a fresh server, on a loaded machine, can take most of a minute.
+  }, 120_000)
 })
