@@ -12,7 +12,7 @@ import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { listFeaturedArticles } from '@/lib/content/articles'
 import { applyFilters, filtersToQuery, parseFilters } from '@/lib/content/exercise-filters'
-import { listExerciseCards } from '@/lib/content/exercises'
+import { listExerciseFacetData } from '@/lib/content/exercises'
 import { listRoutineCards } from '@/lib/content/routines'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { listOfferings } from '@/lib/content/offerings'
@@ -41,7 +41,7 @@ export default async function HomePage() {
   const [studio, featured, exercises, routines, offerings, classes, locations, nextUp] = await Promise.all([
     getStudioForRequest(),
     listFeaturedArticles(3),
-    listExerciseCards(),
+    listExerciseFacetData(),
     listRoutineCards(),
     listOfferings({ featuredOnly: true, draft }),
     listClasses(),

@@ -25,24 +25,50 @@ export type ExerciseCardData = Pick<
 
 const LIST_TAGS = [cacheTags.collection('exercises'), cacheTags.collection('media')]
 
+/** What the library's filters and counts need of every exercise: no text, no images. */
+const facetSelect = { name: true, bodyAreas: true, equipment: true, level: true, position: true, durationMinutes: true } as const
+
+export type ExerciseFacetData = Pick<Exercise, 'id' | 'name' | 'bodyAreas' | 'equipment' | 'level' | 'position' | 'durationMinutes'>
+
 /**
- * Every published exercise as a card, in one query. The library filters these in
- * memory (lib/content/exercise-filters.ts): a studio's library is a few hundred at most.
+ * Every published exercise, by name, with just the fields the filters look at, in one
+ * query. The library filters and counts these in memory (lib/content/exercise-filters.ts)
+ * and then reads full cards for the one page it shows (`listExerciseCardsByIds`), so a
+ * library of a thousand exercises costs a thousand small rows, not a thousand cards.
  */
-export async function listExerciseCards(): Promise<ExerciseCardData[]> {
-  return cachedRead(['exercises', 'cards'], LIST_TAGS, async () => {
+export async function listExerciseFacetData(): Promise<ExerciseFacetData[]> {
+  return cachedRead(['exercises', 'facets'], [cacheTags.collection('exercises')], async () => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'exercises',
       ...readMode(),
       sort: 'name',
       pagination: false,
-      limit: 1000,
+      limit: 5000,
+      depth: 0,
+      select: facetSelect,
+    })
+    return docs as ExerciseFacetData[]
+  })
+}
+
+/** The cards of these exercises, in the order given, in one query (images included). */
+export async function listExerciseCardsByIds(ids: number[]): Promise<ExerciseCardData[]> {
+  if (ids.length === 0) return []
+  return cachedRead(['exercises', 'cards', ids.join(',')], LIST_TAGS, async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'exercises',
+      ...readMode(),
+      where: { id: { in: ids } },
+      pagination: false,
+      limit: ids.length,
       depth: 1,
       select: cardSelect,
       populate: { media: mediaSelect },
     })
-    return docs as ExerciseCardData[]
+    const byId = new Map(docs.map((doc) => [doc.id, doc as ExerciseCardData]))
+    return ids.flatMap((id) => byId.get(id) ?? [])
   })
 }
 

@@ -6,7 +6,7 @@ import { ExerciseFilterForm } from '@/components/exercise/ExerciseFilterForm'
 import { Container } from '@/components/ui/Container'
 import { Pagination } from '@/components/ui/Pagination'
 import { applyFilters, filtersToQuery, hasActiveFilters, parseFilters } from '@/lib/content/exercise-filters'
-import { listExerciseCards } from '@/lib/content/exercises'
+import { listExerciseCardsByIds, listExerciseFacetData } from '@/lib/content/exercises'
 import { pageOf, requestedPage, withPage } from '@/lib/model/pagination'
 import { routes } from '@/lib/model/routes'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -27,10 +27,11 @@ const EXERCISES_PER_PAGE = 24
 export default async function ExercisesPage({ searchParams }: Props) {
   const params = await searchParams
   const filters = parseFilters(params)
-  const exercises = await listExerciseCards()
+  const exercises = await listExerciseFacetData()
   const { results, counts } = applyFilters(exercises, filters)
   const filtered = hasActiveFilters(filters)
   const shown = pageOf(results, requestedPage(params.page), EXERCISES_PER_PAGE)
+  const cards = await listExerciseCardsByIds(shown.items.map((exercise) => exercise.id))
 
   return (
     <Container className="py-14">
@@ -54,7 +55,7 @@ export default async function ExercisesPage({ searchParams }: Props) {
           </h2>
           {results.length ? (
             <>
-              <ExerciseGrid exercises={shown.items} headingLevel="h3" />
+              <ExerciseGrid exercises={cards} headingLevel="h3" />
               <Pagination
                 page={shown.page}
                 totalPages={shown.totalPages}
