@@ -86,6 +86,8 @@ describeWithNginx('the caching proxy (nginx) in front of the app', () => {
     await warm(ARTICLE)
     const page = await viaProxy(ARTICLE)
     expect(page.headers['cache-control']).toBe('public, max-age=0, must-revalidate')
+    // A CDN in front keeps it a second and serves it stale while it renews (RFC 9213).
+    expect(page.headers['cdn-cache-control']).toBe('max-age=1, stale-while-revalidate=59, stale-if-error=86400')
     const etag = page.headers.etag
     expect(etag).toBeTruthy()
     const revalidated = await viaProxy(ARTICLE, { ...GZIP, 'if-none-match': String(etag) })
@@ -122,7 +124,10 @@ describeWithNginx('the caching proxy (nginx) in front of the app', () => {
       const answers = [await viaProxy(path), await viaProxy(path)]
       expect({ path, statuses: answers.map(cacheStatus) }).toEqual({ path, statuses: [undefined, undefined] })
       expect({ path, reachedApp: gate.requests(path.split('?')[0]) - before }).toEqual({ path, reachedApp: 2 })
-      for (const answer of answers) expect(answer.headers['cache-control']).toMatch(/private.*no-store|no-store.*private/)
+      for (const answer of answers) {
+        expect(answer.headers['cache-control']).toMatch(/private.*no-store|no-store.*private/)
+        expect(answer.headers['cdn-cache-control']).toBe('no-store')
+      }
     }
   })
 
