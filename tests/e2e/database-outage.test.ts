@@ -43,6 +43,23 @@ const STACK_TRACE = /\bat \S+ \(.*:\d+:\d+\)|node_modules|\.tsx?:\d+/
 
 const describeOutage = e2eSkipReason() ? describe.skip : describe
 
+/**
+ * Signs in once the new instance's API answers. Its first Payload start can meet a first
+ * database connection slower than the 2 s connect timeout on a loaded machine (the instance
+ * then starts Payload again on the next request); the outage is measured from a working start.
+ */
+async function loginWhenReady(base: string): Promise<string> {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    try {
+      return await loginAs('editor@bthemethod.test', E2E_PASSWORD, base)
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+}
+
 describeOutage('a database restart in the middle of a load run with writes', () => {
   let database: TestDatabase
   let proxy: TcpProxy
@@ -78,7 +95,7 @@ describeOutage('a database restart in the middle of a load run with writes', () 
 
   it('keeps cached pages up, fails uncached ones fast and cleanly, loses no acknowledged write, and recovers on its own', async () => {
     const base = instance.url
-    const editor = await loginAs('editor@bthemethod.test', E2E_PASSWORD, base)
+    const editor = await loginWhenReady(base)
     // Pages no write below changes, cached before the outage (a page that a write expires
     // just before the outage cannot be rendered again until the database is back).
     const cachedPaths = ['/offerings', '/studio', '/routines/desk-break-reset', '/classes/ball-foundations']
