@@ -157,7 +157,8 @@ export function listBackups(dir: string): string[] {
 
 /** Keeps the newest `keep` dumps (with their manifests) and deletes the rest; returns what it deleted. */
 export function pruneBackups(dir: string, keep: number): string[] {
-  const doomed = listBackups(dir).slice(0, Math.max(0, listBackups(dir).length - keep))
+  const backups = listBackups(dir)
+  const doomed = backups.slice(0, Math.max(0, backups.length - keep))
   for (const file of doomed) {
     rmSync(file, { force: true })
     rmSync(`${file}.json`, { force: true })
