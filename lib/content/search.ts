@@ -3,7 +3,7 @@ import type { SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
 import { SEARCHABLE_COLLECTIONS } from '../model/collections'
-import { getPayloadClient } from '../server/payload'
+import { getPayloadClient, sqlRows as rows } from '../server/payload'
 import { pathFor } from '../model/routes'
 import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_QUERY_LENGTH } from './search-marks'
 
@@ -57,11 +57,6 @@ type Matcher = { tsquery: SQL }
 
 const websearch = (query: string): Matcher => ({ tsquery: sql`websearch_to_tsquery('english', ${query})` })
 const prefixes = (query: string): Matcher => ({ tsquery: sql`to_tsquery('english', ${query})` })
-
-async function rows<T>(payload: Payload, query: SQL): Promise<T[]> {
-  const result = (await payload.db.drizzle.execute(query)) as unknown as { rows: T[] }
-  return result.rows
-}
 
 async function countByKind(payload: Payload, matcher: Matcher): Promise<Record<SearchKind, number>> {
   const counts = Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, 0])) as Record<SearchKind, number>
