@@ -3,6 +3,9 @@
  * (lib/server/shutdown.ts), and the in-process runner for scheduled publishing (no
  * external cron). Off during `next build`; the runner is off with JOBS_RUNNER=off.
  */
+/** Long enough for a cold instance's first pages, short against the runner's interval (60 s by default). */
+const JOB_RUNNER_START_DELAY_MS = 3000
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
@@ -19,9 +22,11 @@ export async function register() {
     await registerInitialCache(CacheHandler, { setOnlyIfNotExists: true, buildDir: process.env.NEXT_DIST_DIR || '.next' })
   }
   if (!env.jobsRunner) return
-  // Payload is not awaited: Next serves no request until register() returns, and pages from
-  // the full-route cache need no Payload. The runner starts once Payload has loaded, retrying
-  // while the database does not answer.
-  const [{ getPayloadClient }, { startJobRunnerWhenReady }] = await Promise.all([import('./lib/server/payload'), import('./lib/server/job-runner')])
-  onShutdown(startJobRunnerWhenReady(getPayloadClient, { intervalMs: env.jobsIntervalSeconds * 1000 }))
+  // Neither Payload nor its config is loaded here: Next serves no request until register()
+  // returns, and pages from the full-route cache need no Payload. The runner loads it a few
+  // seconds after the start (the first requests get the CPU), retrying while the database
+  // does not answer; a scheduled publish waits for the interval anyway.
+  const { startJobRunnerWhenReady } = await import('./lib/server/job-runner')
+  const loadPayload = () => import('./lib/server/payload').then(({ getPayloadClient }) => getPayloadClient())
+  onShutdown(startJobRunnerWhenReady(loadPayload, { intervalMs: env.jobsIntervalSeconds * 1000, delayMs: JOB_RUNNER_START_DELAY_MS }))
 }

@@ -22,6 +22,7 @@ import autocannon from 'autocannon'
 
 import { benchEnv, prepareApp, root, run, startApp, waitFor, writeDocSection, writeResult } from './bench-app.mjs'
 import { startNginxProxy } from './nginx-proxy.mjs'
+import { pageWeight } from './page-weight.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -111,7 +112,7 @@ try {
     await fetch(nextUrl + pagePath).then((response) => response.arrayBuffer())
     const response = await fetch(nextUrl + pagePath, { headers: { 'accept-encoding': 'identity' } })
     const html = Buffer.from(await response.arrayBuffer())
-    pages[name] = { path: pagePath, htmlBytes: html.length, gzipBytes: gzipSync(html, { level: 9 }).length, nextCache: response.headers.get('x-nextjs-cache'), cacheControl: response.headers.get('cache-control') }
+    pages[name] = { path: pagePath, ...pageWeight(html.toString('utf8')), gzipBytes: gzipSync(html, { level: 9 }).length, nextCache: response.headers.get('x-nextjs-cache'), cacheControl: response.headers.get('cache-control') }
     if (TWINNED.some(([twin]) => twin === name)) {
       const folder = path.join(nginxPrefix, 'root', pagePath)
       mkdirSync(folder, { recursive: true })
@@ -170,8 +171,13 @@ function loadTable(result) {
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...result.rows.map((row) => `| ${row.page} | ${row.encoding} | ${row.next.requestsPerSecond} | ${row.next.p50Ms} | ${row.next.p99Ms} | ${row.next.errors + row.next.non2xx} | ${row.nginx?.requestsPerSecond ?? '–'} | ${row.ratio ?? '–'} | ${row.proxy?.requestsPerSecond ?? '–'} | ${row.proxy?.p99Ms ?? '–'} | ${row.proxy ? row.proxy.errors + row.proxy.non2xx : '–'} | ${row.proxyRatio ?? '–'} |`),
     '',
-    '| page | HTML bytes | gzip -9 bytes | x-nextjs-cache | Cache-Control |',
-    '| --- | ---: | ---: | --- | --- |',
-    ...Object.entries(result.pages).map(([name, page]) => `| ${name} | ${page.htmlBytes} | ${page.gzipBytes} | ${page.nextCache ?? '–'} | ${page.cacheControl ?? '–'} |`),
+    '| page | HTML bytes | gzip -9 bytes | markup | React payload | JSON-LD | class attributes | srcsets | x-nextjs-cache | Cache-Control |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    ...Object.entries(result.pages).map(
+      ([name, page]) =>
+        `| ${name} | ${page.htmlBytes} | ${page.gzipBytes} | ${page.markupBytes ?? '–'} | ${page.payloadBytes ?? '–'} | ${page.jsonLdBytes ?? '–'} | ${page.classAttributeBytes ?? '–'} | ${page.srcsetBytes ?? '–'} | ${page.nextCache ?? '–'} | ${page.cacheControl ?? '–'} |`,
+    ),
+    '',
+    'Markup excludes every script; the React payload is the inlined `self.__next_f` scripts that hydrate the page and repeat its content; class attributes and srcsets are parts of the markup (scripts/page-weight.mjs).',
   ]
 }

@@ -16,7 +16,7 @@ const SOCIAL_LABELS: Record<string, string> = {
 }
 
 function FooterLink({ href, label, external }: { href: string; label: string; external: boolean }) {
-  const classes = 'inline-flex min-h-8 items-center text-ink-muted underline-offset-4 hover:text-ink hover:underline'
+  const classes = 'footer-link'
   return external ? (
     <a href={href} className={classes} target="_blank" rel="noopener noreferrer">
       {label}

@@ -17,7 +17,7 @@ export function SiteHeader({ studioName, links }: { studioName: string; links: N
           <ul className="flex items-center gap-1">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold text-ink hover:bg-sand-100">
+                <Link href={link.href} className="menu-link">
                   {link.label}
                 </Link>
               </li>

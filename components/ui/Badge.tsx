@@ -8,7 +8,7 @@ const tones = {
 
 export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: keyof typeof tones }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-3 py-1 text-xs font-semibold tracking-wide ${tones[tone]}`}>
+    <span className={`badge ${tones[tone]}`}>
       {children}
     </span>
   )

@@ -1,3 +1,6 @@
+import { sql } from 'drizzle-orm'
+import type { Payload } from 'payload'
+
 import type { Article, Topic } from '@/payload-types'
 
 import { cachedRead, cacheTags } from '../server/cache'
@@ -5,6 +8,7 @@ import { readMode, type ReadOptions } from './read-mode'
 import { mediaSelect } from './media'
 import { routineEmbedSelect } from './routines'
 import { getPayloadClient } from '../server/payload'
+import { isoTimestamp, sqlRows } from '../server/sql'
 
 export const ARTICLES_PER_PAGE = 9
 
@@ -192,24 +196,24 @@ export type ArticleIndexEntry = { slug: string; updatedAt: string; topicIds: num
  * Every published article's slug, last change and topic ids in one light query (no
  * content), for the sitemap. Tagged with the collection, so a publish refreshes it.
  */
-export async function listArticleIndex(): Promise<ArticleIndexEntry[]> {
-  return cachedRead(['articles', 'index'], [cacheTags.collection('articles')], async () => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      ...readMode(),
-      sort: '-publishedAt',
-      pagination: false,
-      limit: 0,
-      depth: 0,
-      select: { slug: true, updatedAt: true, topics: true },
-    })
-    return docs.flatMap((doc) =>
-      doc.slug
-        ? [{ slug: doc.slug, updatedAt: doc.updatedAt, topicIds: (doc.topics ?? []).map((topic) => (typeof topic === 'object' ? topic.id : topic)) }]
-        : [],
-    )
-  })
+export function listArticleIndex(): Promise<ArticleIndexEntry[]> {
+  return cachedRead(['articles', 'index'], [cacheTags.collection('articles')], async () => readArticleIndex(await getPayloadClient()))
+}
+
+/**
+ * The statement behind `listArticleIndex`, uncached: SQL, because at 10,000 articles the
+ * Local API's per-document work made the cold sitemap take seconds (held to the Local
+ * API's answer by tests). `_status` is the visitors' rule of `publishedOrLoggedIn`.
+ */
+export function readArticleIndex(payload: Payload): Promise<ArticleIndexEntry[]> {
+  return sqlRows<ArticleIndexEntry>(
+    payload,
+    sql`SELECT a.slug, ${isoTimestamp(sql`a.updated_at`)} AS "updatedAt",
+          ARRAY(SELECT r.topics_id FROM articles_rels r WHERE r.parent_id = a.id AND r.path = 'topics' AND r.topics_id IS NOT NULL ORDER BY r."order") AS "topicIds"
+        FROM articles a
+        WHERE a._status = 'published' AND a.slug IS NOT NULL AND a.slug <> ''
+        ORDER BY a.published_at DESC, a.created_at DESC`,
+  )
 }
 
 export type TopicIndexEntry = { id: number; slug: string; updatedAt: string }

@@ -1,4 +1,4 @@
-import { sql } from '@payloadcms/db-postgres'
+import { sql } from 'drizzle-orm'
 
 import type { Payload } from 'payload'
 
@@ -7,7 +7,8 @@ import type { Exercise } from '@/payload-types'
 import { cachedRead, cacheTags } from '../server/cache'
 import { readMode, type ReadOptions } from './read-mode'
 import { mediaSelect } from './media'
-import { getPayloadClient, sqlRows } from '../server/payload'
+import { getPayloadClient } from '../server/payload'
+import { sqlRows } from '../server/sql'
 import { listPageIndex, listPageSlugs, type PageIndexEntry } from './page-index'
 
 const cardSelect = {

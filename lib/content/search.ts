@@ -1,9 +1,9 @@
-import { sql } from '@payloadcms/db-postgres'
-import type { SQL } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
 import { SEARCHABLE_COLLECTIONS } from '../model/collections'
-import { getPayloadClient, sqlRows as rows } from '../server/payload'
+import { getPayloadClient } from '../server/payload'
+import { sqlRows as rows } from '../server/sql'
 import { pathFor } from '../model/routes'
 import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_QUERY_LENGTH } from './search-marks'
 

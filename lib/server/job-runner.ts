@@ -52,12 +52,14 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
 /**
  * Starts the runner once Payload has loaded, trying again every `retryMs` while it cannot
  * (a database that is slow or away while the instance starts): one failed first connection
- * must not leave an instance without scheduled publishing until its next restart. Returns
- * the stop function at once; stopping before the start ends the attempts.
+ * must not leave an instance without scheduled publishing until its next restart. The
+ * first attempt waits `delayMs`, so that loading Payload does not compete with a freshly
+ * started server's first requests for the CPU. Returns the stop function at once;
+ * stopping before the start ends the attempts.
  */
 export function startJobRunnerWhenReady(
   loadPayload: () => Promise<Payload>,
-  options: { intervalMs: number; retryMs?: number; log?: (message: string) => void },
+  options: { intervalMs: number; delayMs?: number; retryMs?: number; log?: (message: string) => void },
 ): () => Promise<void> {
   const retryMs = options.retryMs ?? 2000
   const log = options.log ?? ((message) => console.error(message))
@@ -77,7 +79,8 @@ export function startJobRunnerWhenReady(
       retryTimer.unref()
     }
   }
-  void attempt(1)
+  retryTimer = setTimeout(() => void attempt(1), options.delayMs ?? 0)
+  retryTimer.unref()
   return async () => {
     stopped = true
     if (retryTimer) clearTimeout(retryTimer)

@@ -1,17 +1,12 @@
-import config from '@payload-config'
-import type { SQL } from 'drizzle-orm'
-import { getPayload, type Payload } from 'payload'
-
-/** The one door to Payload's Local API for server components, routes and lib/ modules. */
-export function getPayloadClient(): Promise<Payload> {
-  return getPayload({ config })
-}
+import type { Payload } from 'payload'
 
 /**
- * The rows of one hand-written statement, on Payload's own connection pool. Only for reads the Local API cannot shape: full-text
- * search, and aggregates over a whole collection that would otherwise load every document.
+ * The one door to Payload's Local API for server components, routes and lib/ modules.
+ * Payload and the config (every collection, the editor, the database adapter) are loaded
+ * on the first read, not with the page's module: a page served from the full-route cache
+ * never reads, so a fresh instance answers its first cached pages without loading them.
  */
-export async function sqlRows<T>(payload: Payload, query: SQL): Promise<T[]> {
-  const result = (await payload.db.drizzle.execute(query)) as unknown as { rows: T[] }
-  return result.rows
+export async function getPayloadClient(): Promise<Payload> {
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+  return getPayload({ config })
 }

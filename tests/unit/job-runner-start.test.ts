@@ -65,4 +65,36 @@ describe('starting the scheduled-publish runner', () => {
     await sleep(60)
     expect(attempts).toBe(seen)
   })
+
+  it('does not load Payload before the delay, so a new instance serves its first pages first', async () => {
+    const { payload, batches } = fakePayload()
+    let loadedAt = 0
+    const startedAt = Date.now()
+    const stop = startJobRunnerWhenReady(
+      async () => {
+        loadedAt = Date.now()
+        return payload
+      },
+      { intervalMs: 10, delayMs: 80, log: () => {} },
+    )
+    await sleep(40)
+    expect(loadedAt).toBe(0)
+    await until(() => batches.run >= 1)
+    expect(loadedAt - startedAt).toBeGreaterThanOrEqual(75)
+    await stop()
+  })
+
+  it('never loads Payload when the instance stops during the delay', async () => {
+    let loads = 0
+    const stop = startJobRunnerWhenReady(
+      async () => {
+        loads++
+        return fakePayload().payload
+      },
+      { intervalMs: 10, delayMs: 30, log: () => {} },
+    )
+    await stop()
+    await sleep(60)
+    expect(loads).toBe(0)
+  })
 })
