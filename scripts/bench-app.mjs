@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { startStatementCounter } from './pg-statement-counter.mjs'
+
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const databaseServer = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'
 export const BENCH_DEMO_PASSWORD = 'bench-demo-password'
@@ -59,20 +61,57 @@ export async function waitFor(url, deadlineMs = 60_000) {
   throw new Error(`${url} did not answer within ${deadlineMs} ms`)
 }
 
-/** `npm start` with `env`; resolves once the home page answers. `stop()` ends the whole process group. */
+/**
+ * `npm start` with `env`; resolves once the home page answers. `stop()` ends the whole
+ * process group and resolves when it has exited, so the next app can take the port.
+ */
 export async function startApp(env) {
   const child = spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
-  const stop = () => {
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  const kill = () => {
     try {
       process.kill(-child.pid, 'SIGTERM')
     } catch {
       // already gone
     }
   }
-  process.on('exit', stop)
+  process.on('exit', kill)
   const url = `http://127.0.0.1:${env.PORT}`
   await waitFor(`${url}/`)
-  return { url, stop }
+  return {
+    url,
+    stop: async () => {
+      kill()
+      await exited
+    },
+  }
+}
+
+/**
+ * The same app, reaching PostgreSQL through the statement counter
+ * (scripts/pg-statement-counter.mjs). For counting only: the proxy is a hop through Node
+ * for every message, and on two cores it about doubled the render times it sat under
+ * (bench:scale, 2026-12-06: /exercises p50 87 ms through it, 43 ms direct). The benches
+ * therefore time on a direct connection and count on this one. It listens on the next
+ * port, so that it can never be mistaken for a timed app still shutting down.
+ */
+export async function startCountedApp(env, database) {
+  const counter = await startStatementCounter()
+  const port = Number(env.PORT) + 1
+  const app = await startApp({
+    ...env,
+    PORT: String(port),
+    INTERNAL_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: `postgres://postgres@127.0.0.1:${counter.port}/${database}`,
+  })
+  return {
+    ...app,
+    counter,
+    stop: async () => {
+      await app.stop()
+      await counter.close()
+    },
+  }
 }
 
 export function writeResult(name, result) {
