@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { api, loginAs, timeUntilPage } from '../helpers/api'
+import { editorState, heading, paragraph } from '@/lib/richtext/build'
+
+import { api, loginAs, previewHeaders, timeUntilPage } from '../helpers/api'
 import { e2eSkipReason } from '../helpers/browser'
 import { E2E_PASSWORD } from '../helpers/e2e-setup'
 
@@ -51,6 +53,41 @@ describeOverHttp('cached pages stay fresh', () => {
     } finally {
       // Other files (the routine player) read this exercise by its name.
       expect((await api('PATCH', `/exercises/${exercise.id}`, editor, { name: exercise.name, _status: 'published' })).status).toBe(200)
+    }
+  })
+
+  it('shows an open preview a change published elsewhere at once, around the draft', async () => {
+    // In draft mode the menus and "Keep reading" come from the visitors' cache entries
+    // (lib/server/cache.ts): a publish must expire them for the previewer too.
+    const editor = await loginAs('editor@bthemethod.test', E2E_PASSWORD)
+    const topic = (await api<{ docs: { id: number }[] }>('GET', '/topics?sort=name&limit=1&depth=0', editor)).json.docs[0]
+    const stamp = Date.now()
+    const article = (title: string, slug: string) => ({
+      title,
+      slug,
+      excerpt: 'Written for the preview test.',
+      content: editorState([heading('h2', 'A section'), paragraph('Slow, easy breaths.')]),
+      topics: [topic.id],
+      publishedAt: new Date().toISOString(),
+    })
+    const draft = await api<{ doc: { id: number } }>('POST', '/articles?draft=true', editor, { ...article('A Draft Under Review', `draft-under-review-${stamp}`), _status: 'draft' })
+    const neighbour = await api<{ doc: { id: number } }>('POST', '/articles', editor, { ...article(`Neighbour ${stamp}`, `neighbour-${stamp}`), _status: 'published' })
+    try {
+      expect(draft.status).toBe(201)
+      expect(neighbour.status).toBe(201)
+      const path = `/blog/draft-under-review-${stamp}`
+      const preview = { headers: await previewHeaders(editor, path) }
+      // Rendered twice, so the published pieces are in the cache before they change.
+      for (let i = 0; i < 2; i++) {
+        const html = await (await fetch(process.env.E2E_BASE_URL + path, preview)).text()
+        expect(html).toContain('A Draft Under Review')
+        expect(html).toContain(`Neighbour ${stamp}`)
+      }
+      const renamed = `Renamed Neighbour ${stamp}`
+      expect((await api('PATCH', `/articles/${neighbour.json.doc.id}`, editor, { title: renamed })).status).toBe(200)
+      expect(await timeUntilPage(path, (html) => html.includes(renamed), 5000, undefined, preview)).toBeLessThan(1000)
+    } finally {
+      for (const created of [draft, neighbour]) if (created.json?.doc?.id) await api('DELETE', `/articles/${created.json.doc.id}`, editor)
     }
   })
 })
