@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { Badge } from '@/components/ui/Badge'
 import type { TimetableSession } from '@/lib/content/schedule'
 import { formatMinutes } from '@/lib/model/format'
+import { dateTimeFormat } from '@/lib/model/intl'
 import { routes } from '@/lib/model/routes'
 import { liveState } from '@/lib/model/schedule'
 import { safeHref } from '@/lib/model/safe-url'
@@ -69,5 +70,5 @@ export function SessionRow({ session, now, showDate = false, showLive = true }: 
 
 /** "Thursday 3 December" for a location's calendar date. */
 export function dayLabel(isoDate: string): string {
-  return new Intl.DateTimeFormat('en-US', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`))
+  return dateTimeFormat('en-US', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`))
 }

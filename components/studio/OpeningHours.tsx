@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react'
 
 import { openStatus, weeklySchedule, type Closure, type OpeningRange } from '@/lib/model/opening-hours'
+import { dateTimeFormat } from '@/lib/model/intl'
 
 type Props = {
   hours: OpeningRange[]
@@ -79,7 +80,7 @@ export function OpeningHours({ hours, timeZone, closures, now: fixedNow, heading
             {closures.map((closure) => (
               <li key={closure.date}>
                 <time dateTime={closure.date.slice(0, 10)}>
-                  {new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+                  {dateTimeFormat('en-US', { weekday: 'short', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
                     new Date(`${closure.date.slice(0, 10)}T12:00:00Z`),
                   )}
                 </time>

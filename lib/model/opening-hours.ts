@@ -1,5 +1,7 @@
 /** Weekly opening hours: validation now, "open now" for the site later, one module. */
 
+import { dateTimeFormat } from './intl'
+
 export type OpeningRange = { day: string; opens: string; closes: string }
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
@@ -58,7 +60,7 @@ const DAY_NAMES: Record<Weekday, string> = {
 /** Weekday, minutes since midnight and calendar date of `now` on the clock of `timeZone`. */
 export function localTime(timeZone: string, now: Date): { day: Weekday; minutes: number; date: string } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    dateTimeFormat('en-US', {
       timeZone,
       weekday: 'short',
       year: 'numeric',

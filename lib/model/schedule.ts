@@ -4,6 +4,7 @@
  * daylight-saving changes; instants (Date) are worked out per date.
  */
 import { localTime, minutesOf, type Closure, type Weekday, WEEK } from './opening-hours'
+import { dateTimeFormat } from './intl'
 
 export type SessionRule<Ref = unknown> = {
   id: number | string
@@ -59,7 +60,7 @@ export function weekdayOf(isoDate: string): Weekday {
 /** Minutes the clock of `timeZone` is ahead of UTC at `instant`. */
 function offsetMinutes(timeZone: string, instant: Date): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    dateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   )
