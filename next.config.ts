@@ -2,7 +2,6 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 
-import { FILTER_GROUPS } from './lib/content/exercise-filters'
 import { ROUTINE_FILTER_GROUPS } from './lib/content/routine-filters'
 import { serverEnv } from './lib/server/env'
 import { securityHeaderRules } from './lib/server/security-headers'
@@ -21,9 +20,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A listing without filters is the same page for everyone: served from its prerendered twin
   // (full-route cache) instead of rendering per request because the route reads searchParams.
+  // The exercise library's twins, filtered ones too, are chosen in proxy.ts.
   rewrites: async () => ({
     beforeFiles: [
-      { source: '/exercises', missing: [...FILTER_GROUPS.map(({ key }) => key), 'page'].map((key) => ({ type: 'query' as const, key })), destination: '/exercise-library' },
       { source: '/routines', missing: ROUTINE_FILTER_GROUPS.map(({ key }) => ({ type: 'query' as const, key })), destination: '/routine-library' },
     ],
     afterFiles: [],

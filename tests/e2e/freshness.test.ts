@@ -11,7 +11,36 @@ const describeOverHttp = e2eSkipReason() ? describe.skip : describe
 type Doc = { id: number; title?: string; name?: string; slug: string }
 type List = { docs: Doc[] }
 
+// A filtered library page that proxy.ts serves from the full-route cache; Supine Hip Release is in it.
+const FILTERED_LIBRARY = '/exercises?level=beginner&area=hips'
+
 describeOverHttp('cached pages stay fresh', () => {
+  it('serves a filtered exercise library from the full-route cache, under its public URL', async () => {
+    const base = process.env.E2E_BASE_URL
+    await fetch(base + FILTERED_LIBRARY)
+    const cached = await fetch(base + FILTERED_LIBRARY)
+    expect(cached.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(cached.headers.get('cache-control')).toContain('s-maxage')
+    const html = await cached.text()
+    expect(html).toMatch(/\d+ of \d+ exercises match/)
+    expect(html).toContain('Supine Hip Release')
+
+    // The same choice in another order, with a stray parameter, is the same cached page.
+    const reordered = await fetch(`${base}/exercises?area=hips&utm_source=newsletter&level=beginner`)
+    expect(reordered.headers.get('x-nextjs-cache')).toBe('HIT')
+
+    // Rare combinations still work, rendered per request, so nobody can fill the cache.
+    const rare = await fetch(`${base}/exercises?area=hips&area=core&area=spine`)
+    expect(rare.status).toBe(200)
+    expect(rare.headers.get('cache-control')).toContain('no-store')
+    expect(await rare.text()).toMatch(/\d+ of \d+ exercises match/)
+
+    // The cached twin's own address is not a way in: it leads to the public URL.
+    const direct = await fetch(`${base}/exercise-library/area%3Dhips`, { redirect: 'manual' })
+    expect(direct.status).toBe(308)
+    expect(direct.headers.get('location')).toMatch(/\/exercises\?area=hips$/)
+  })
+
   it('shows a published change on the article, the journal and the home page within a second', async () => {
     const editor = await loginAs('editor@bthemethod.test', E2E_PASSWORD)
     const { json } = await api<List>('GET', '/articles?where[slug][equals]=why-a-small-soft-ball&depth=0', editor)
@@ -45,11 +74,13 @@ describeOverHttp('cached pages stay fresh', () => {
     const { json } = await api<List>('GET', '/exercises?where[slug][equals]=supine-hip-release&depth=0', editor)
     const exercise = json.docs[0]
     await fetch(`${process.env.E2E_BASE_URL}/blog/hip-mobility-and-lower-back-pain`)
+    await fetch(`${process.env.E2E_BASE_URL}${FILTERED_LIBRARY}`)
     const newName = `Supine Hip Release ${Date.now()}`
     try {
       expect((await api('PATCH', `/exercises/${exercise.id}`, editor, { name: newName, _status: 'published' })).status).toBe(200)
       expect(await timeUntilPage('/blog/hip-mobility-and-lower-back-pain', (html) => html.includes(newName))).toBeLessThan(1000)
       expect(await timeUntilPage(`/exercises/${exercise.slug}`, (html) => html.includes(newName))).toBeLessThan(1000)
+      expect(await timeUntilPage(FILTERED_LIBRARY, (html) => html.includes(newName))).toBeLessThan(1000)
     } finally {
       // Other files (the routine player) read this exercise by its name.
       expect((await api('PATCH', `/exercises/${exercise.id}`, editor, { name: exercise.name, _status: 'published' })).status).toBe(200)

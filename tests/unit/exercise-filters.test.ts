@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import {
   applyFilters,
+  cacheableLibraryQuery,
   FILTER_GROUPS,
   filtersToQuery,
   hasActiveFilters,
@@ -156,5 +157,29 @@ describe('applyFilters', () => {
     const { results } = applyFilters(exercises, filters({ position: ['standing'] }))
     expect(results).toEqual([exercises[4]])
     expect(results[0]).toBe(exercises[4])
+  })
+})
+
+describe('which library URLs are served from the full-route cache (proxy.ts)', () => {
+  const query = (search: string) => cacheableLibraryQuery(new URLSearchParams(search))
+
+  it('gives one canonical query per choice, whatever the order, duplicates or unknown values', () => {
+    expect(query('level=beginner&area=hips')).toBe('area=hips&level=beginner')
+    expect(query('area=hips&level=beginner')).toBe('area=hips&level=beginner')
+    expect(query('area=hips&area=hips&colour=red&area=nope')).toBe('area=hips')
+    expect(query('area=hips&page=3')).toBe('area=hips&page=3')
+    expect(query('area=hips&page=1')).toBe('area=hips')
+  })
+
+  it('sends a library without known filters to the prerendered page', () => {
+    expect(query('')).toBe('')
+    expect(query('area=nope&utm_source=mail')).toBe('')
+    expect(query('page=2')).toBe('page=2')
+  })
+
+  it('leaves rare choices to a per-request render, so the cache stays bounded', () => {
+    expect(query('area=hips&level=beginner&position=lying')).toBeNull()
+    expect(query('area=hips&area=core&area=spine')).toBeNull()
+    expect(query('area=hips&page=6')).toBeNull()
   })
 })

@@ -2,7 +2,7 @@ import ExercisesPage from '../exercises/page'
 
 export { generateMetadata } from '../exercises/page'
 
-/** /exercises without filters (next.config rewrites): the same page, prerendered, since no query is read. */
+/** /exercises without filters (proxy.ts rewrites here): the same page, prerendered, since no query is read. */
 export default function UnfilteredExercisesPage() {
   return ExercisesPage({ searchParams: Promise.resolve({}) })
 }
