@@ -2,7 +2,6 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 
-import { ROUTINE_FILTER_GROUPS } from './lib/content/routine-filters'
 import { serverEnv } from './lib/server/env'
 import { securityHeaderRules } from './lib/server/security-headers'
 import { siteUrl } from './lib/server/site-url'
@@ -18,16 +17,6 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
-  // A listing without filters is the same page for everyone: served from its prerendered twin
-  // (full-route cache) instead of rendering per request because the route reads searchParams.
-  // The exercise library's twins, filtered ones too, are chosen in proxy.ts.
-  rewrites: async () => ({
-    beforeFiles: [
-      { source: '/routines', missing: ROUTINE_FILTER_GROUPS.map(({ key }) => ({ type: 'query' as const, key })), destination: '/routine-library' },
-    ],
-    afterFiles: [],
-    fallback: [],
-  }),
   // `npm run dev` prints http://localhost; opening 127.0.0.1 instead should work too (HMR, admin).
   allowedDevOrigins: ['127.0.0.1'],
   reactStrictMode: true,

@@ -1,32 +1,40 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { cacheableLibraryQuery } from './lib/content/exercise-filters'
-
-/** Where a cached filtered library page lives: one path per canonical query. */
-const CACHED_LIBRARY = '/exercise-library/'
+import { cacheableRoutineQuery } from './lib/content/routine-filters'
 
 /**
- * A filtered exercise library is the same page for every visitor, but a route that reads
- * `searchParams` renders on every request (95 req/s under load, `private, no-store`, no
- * back/forward cache). Common filter combinations are rewritten to a twin route with the
- * canonical query as a path segment, which Next renders once and keeps in its full-route
- * cache until an exercise is published (the reads' tags). Visitors keep the /exercises URL.
+ * A filtered listing is the same page for every visitor, but a route that reads
+ * `searchParams` renders on every request (the exercise library: 95 req/s under load,
+ * `private, no-store`, no back/forward cache). Its common filter choices are rewritten to a
+ * twin route with the canonical query as a path segment, which Next renders once and keeps
+ * in its full-route cache until the listing's content is published again (the reads' tags);
+ * no filters at all, to the prerendered twin. Visitors keep the public URL.
  */
+const LISTINGS = [
+  { path: '/exercises', twin: '/exercise-library', cacheableQuery: cacheableLibraryQuery },
+  { path: '/routines', twin: '/routine-library', cacheableQuery: cacheableRoutineQuery },
+]
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
-  if (pathname.startsWith(CACHED_LIBRARY)) {
-    // Only our own rewrites may reach the twin: a direct visit goes to the public URL, so
-    // nobody can fill the cache with queries of their own.
-    const query = pathname.slice(CACHED_LIBRARY.length)
-    return NextResponse.redirect(new URL(`/exercises?${decodedOrEmpty(query)}`, request.url), 308)
+  for (const listing of LISTINGS) {
+    if (pathname.startsWith(`${listing.twin}/`)) {
+      // Only our own rewrites may reach a twin: a direct visit goes to the public URL, so
+      // nobody can fill the cache with queries of their own.
+      const query = decodedQuery(pathname.slice(listing.twin.length + 1))
+      return NextResponse.redirect(new URL(`${listing.path}${query ? `?${query}` : ''}`, request.url), 308)
+    }
+    if (pathname !== listing.path) continue
+    const query = listing.cacheableQuery(searchParams)
+    if (query === null) return NextResponse.next()
+    // No known filter at all (say ?area=nope) is the listing without filters.
+    return NextResponse.rewrite(new URL(query ? `${listing.twin}/${encodeURIComponent(query)}` : listing.twin, request.url))
   }
-  const query = cacheableLibraryQuery(searchParams)
-  if (query === null) return NextResponse.next()
-  // No known filter at all (say ?area=nope): the prerendered library without filters.
-  return NextResponse.rewrite(new URL(query ? CACHED_LIBRARY + encodeURIComponent(query) : '/exercise-library', request.url))
+  return NextResponse.next()
 }
 
-function decodedOrEmpty(segment: string): string {
+function decodedQuery(segment: string): string {
   try {
     return new URLSearchParams(decodeURIComponent(segment)).toString()
   } catch {
@@ -35,5 +43,5 @@ function decodedOrEmpty(segment: string): string {
 }
 
 export const config = {
-  matcher: ['/exercises', '/exercise-library/:query+'],
+  matcher: ['/exercises', '/exercise-library/:query+', '/routines', '/routine-library/:query+'],
 }

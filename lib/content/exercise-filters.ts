@@ -1,5 +1,4 @@
 import { defineFacets, type Counts, type Filters } from '../model/facets'
-import { requestedPage, withPage } from '../model/pagination'
 import { BODY_AREAS, EQUIPMENT, LEVELS, POSITIONS } from '../model/taxonomy'
 
 /** The exercise library's filters (lib/model/facets.ts does the work). */
@@ -41,36 +40,7 @@ export const applyFilters = exerciseFacets.apply
 export const hasActiveFilters = exerciseFacets.hasActive
 
 /**
- * Filtered library pages kept in the full-route cache: at most this many chosen values and
- * pages, so that no crawler can fill the cache (465 combinations of up to two of the 30
- * values, five pages each: at most 2,325 entries) while the usual picks are all covered.
- * Anything rarer renders per request, as before.
+ * Common choices are served from the full-route cache (proxy.ts): 465 combinations of up
+ * to two of the 30 values, five pages each, at most 2,325 entries.
  */
-const CACHED_FILTER_VALUES = 2
-const CACHED_FILTER_PAGES = 5
-
-type QueryParams = Record<string, string | string[] | undefined>
-
-/** URLSearchParams as the record pages get from Next (repeated keys become arrays). */
-export function queryRecord(search: URLSearchParams): QueryParams {
-  const record: QueryParams = {}
-  for (const key of new Set(search.keys())) {
-    const values = search.getAll(key)
-    record[key] = values.length === 1 ? values[0] : values
-  }
-  return record
-}
-
-/**
- * The canonical query of a library URL we cache ("area=hips&level=beginner", known values
- * only, in a stable order, with the page; "" for the first page without filters), or null
- * when it has too many values or pages to keep.
- */
-export function cacheableLibraryQuery(search: URLSearchParams): string | null {
-  const params = queryRecord(search)
-  const filters = parseFilters(params)
-  const chosen = Object.values<string[]>(filters).reduce((sum, values) => sum + values.length, 0)
-  const page = requestedPage(params.page)
-  if (chosen > CACHED_FILTER_VALUES || page > CACHED_FILTER_PAGES) return null
-  return withPage(filtersToQuery(filters), page).replace(/^\?/, '')
-}
+export const cacheableLibraryQuery = (search: URLSearchParams) => exerciseFacets.cacheableQuery(search, { values: 2, pages: 5 })

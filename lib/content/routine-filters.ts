@@ -32,3 +32,6 @@ export type RoutineFacetCounts = Counts<RoutineFilterKey>
 export const parseRoutineFilters = routineFacets.parse
 export const applyRoutineFilters = routineFacets.apply
 export const hasActiveRoutineFilters = routineFacets.hasActive
+
+/** Common choices are served from the full-route cache (proxy.ts): up to two of the 17 values, 153 entries. */
+export const cacheableRoutineQuery = (search: URLSearchParams) => routineFacets.cacheableQuery(search, { values: 2, pages: 1 })

@@ -3,6 +3,8 @@
  * memory, with a count per value. The exercise library and the routines use one each.
  * Pure functions: shared by pages, components and tests.
  */
+import { requestedPage, withPage } from './pagination'
+
 export type FacetOption = { value: string; label: string }
 
 export type FacetGroup<Item, Key extends string> = {
@@ -15,7 +17,39 @@ export type FacetGroup<Item, Key extends string> = {
 
 export type Filters<Key extends string> = Record<Key, string[]>
 export type Counts<Key extends string> = Record<Key, Record<string, number>>
-type SearchParams = Record<string, string | string[] | undefined>
+export type SearchParams = Record<string, string | string[] | undefined>
+
+/** URLSearchParams as the record pages get from Next (repeated keys become arrays). */
+export function queryRecord(search: URLSearchParams): SearchParams {
+  const record: SearchParams = {}
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key)
+    record[key] = values.length === 1 ? values[0] : values
+  }
+  return record
+}
+
+/**
+ * How much of a filtered listing is kept in the full-route cache (proxy.ts): at most this
+ * many chosen values and pages, so that no crawler can fill the cache while the usual
+ * picks are all covered. Anything rarer renders per request.
+ */
+export type CacheLimits = { values: number; pages: number }
+
+/**
+ * The search params of a cached twin page (its path segment holds the listing's query), or
+ * null when the segment is not the canonical query `cacheable` makes: not a page of ours.
+ */
+export function twinSearchParams(segment: string, cacheable: (search: URLSearchParams) => string | null): SearchParams | null {
+  let search: URLSearchParams
+  try {
+    search = new URLSearchParams(decodeURIComponent(segment))
+  } catch {
+    return null
+  }
+  const canonical = cacheable(search)
+  return canonical && canonical === search.toString() ? queryRecord(search) : null
+}
 
 export function defineFacets<Item, Key extends string>(groups: readonly FacetGroup<Item, Key>[]) {
   /** Reads ?area=hips&area=core&level=beginner ..., keeping only known values. */
@@ -68,5 +102,19 @@ export function defineFacets<Item, Key extends string>(groups: readonly FacetGro
 
   const hasActive = (filters: Filters<Key>) => groups.some((group) => filters[group.key].length > 0)
 
-  return { groups, parse, toQuery, apply, hasActive }
+  /**
+   * The canonical query of a listing URL we cache ("area=hips&level=beginner": known values
+   * only, in a stable order, with the page; "" for the first page without filters), or null
+   * when it has more values or pages than `limits` keep.
+   */
+  function cacheableQuery(search: URLSearchParams, limits: CacheLimits): string | null {
+    const params = queryRecord(search)
+    const filters = parse(params)
+    const chosen = groups.reduce((sum, group) => sum + filters[group.key].length, 0)
+    const page = requestedPage(params.page)
+    if (chosen > limits.values || page > limits.pages) return null
+    return withPage(toQuery(filters), page).replace(/^\?/, '')
+  }
+
+  return { groups, parse, toQuery, apply, hasActive, cacheableQuery }
 }

@@ -15,7 +15,7 @@ type List = { docs: Doc[] }
 const FILTERED_LIBRARY = '/exercises?level=beginner&area=hips'
 
 describeOverHttp('cached pages stay fresh', () => {
-  it('serves a filtered exercise library from the full-route cache, under its public URL', async () => {
+  it('serves a filtered exercise library and routines from the full-route cache, under their public URLs', async () => {
     const base = process.env.E2E_BASE_URL
     await fetch(base + FILTERED_LIBRARY)
     const cached = await fetch(base + FILTERED_LIBRARY)
@@ -39,6 +39,12 @@ describeOverHttp('cached pages stay fresh', () => {
     const direct = await fetch(`${base}/exercise-library/area%3Dhips`, { redirect: 'manual' })
     expect(direct.status).toBe(308)
     expect(direct.headers.get('location')).toMatch(/\/exercises\?area=hips$/)
+
+    // The routines, filtered, the same way.
+    await fetch(`${base}/routines?level=beginner`)
+    const routines = await fetch(`${base}/routines?level=beginner`)
+    expect(routines.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await routines.text()).toContain('What to do at home today')
   })
 
   it('shows a published change on the article, the journal and the home page within a second', async () => {

@@ -10,6 +10,8 @@ import {
   type ExerciseFilters,
   type FilterableExercise,
 } from '@/lib/content/exercise-filters'
+import { cacheableRoutineQuery } from '@/lib/content/routine-filters'
+import { twinSearchParams } from '@/lib/model/facets'
 
 type Fixture = FilterableExercise & { name: string }
 
@@ -181,5 +183,21 @@ describe('which library URLs are served from the full-route cache (proxy.ts)', (
     expect(query('area=hips&level=beginner&position=lying')).toBeNull()
     expect(query('area=hips&area=core&area=spine')).toBeNull()
     expect(query('area=hips&page=6')).toBeNull()
+  })
+})
+
+describe('the cached twin pages', () => {
+  it('take only the canonical query that proxy.ts sends them', () => {
+    expect(twinSearchParams(encodeURIComponent('area=hips&level=beginner'), cacheableLibraryQuery)).toEqual({ area: 'hips', level: 'beginner' })
+    expect(twinSearchParams('area=hips&level=beginner', cacheableLibraryQuery)).toEqual({ area: 'hips', level: 'beginner' })
+    expect(twinSearchParams(encodeURIComponent('level=beginner&area=hips'), cacheableLibraryQuery)).toBeNull()
+    expect(twinSearchParams(encodeURIComponent('area=nope'), cacheableLibraryQuery)).toBeNull()
+    expect(twinSearchParams('%E0%A4%A', cacheableLibraryQuery)).toBeNull()
+  })
+
+  it('keep routines to their own filters and a single page', () => {
+    expect(cacheableRoutineQuery(new URLSearchParams('level=beginner&area=hips'))).toBe('area=hips&level=beginner')
+    expect(cacheableRoutineQuery(new URLSearchParams('length=short&equipment=mat'))).toBe('length=short')
+    expect(cacheableRoutineQuery(new URLSearchParams('area=hips&page=2'))).toBeNull()
   })
 })
