@@ -143,6 +143,18 @@ describe('SiteImage', () => {
     expect(img).toHaveStyle({ objectPosition: '30% 70%' })
   })
 
+  it('fetches the page\'s main image first and eagerly, and leaves the others lazy', () => {
+    const { unmount } = render(<SiteImage image={image} sizes="100vw" priority />)
+    const main = screen.getByRole('img', { name: 'A rolled-up mat' })
+    expect(main).toHaveAttribute('fetchpriority', 'high')
+    expect(main).not.toHaveAttribute('loading', 'lazy')
+    unmount()
+    render(<SiteImage image={image} sizes="100vw" />)
+    const other = screen.getByRole('img', { name: 'A rolled-up mat' })
+    expect(other).not.toHaveAttribute('fetchpriority')
+    expect(other).toHaveAttribute('loading', 'lazy')
+  })
+
   it('hides a decorative image from assistive tech with empty alt text', () => {
     render(<SiteImage image={image} sizes="100vw" decorative />)
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
