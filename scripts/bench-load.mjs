@@ -4,11 +4,14 @@
  * the production server against the limit of this machine.
  *
  * Makes a database of its own (migrations + demo content), builds the app unless
- * --skip-build, starts `npm start`, saves the served HTML of the article and the home page
- * and lets Debian's nginx (bench/nginx-static.conf) serve those very bytes, with gzip -9
- * twins. Then autocannon runs each page against next and nginx, one after the other, with
- * and without `Accept-Encoding: gzip`, and the filtered exercise library and search
- * against next alone. Writes bench/results/load.json and the table in docs/performance.md.
+ * --skip-build, starts `npm start` twice: as it ships (Next behind the app server's page
+ * cache, lib/server/page-cache.ts) and with PAGE_CACHE=off (Next alone), saves the served
+ * HTML of the article and the home page and lets Debian's nginx (bench/nginx-static.conf)
+ * serve those very bytes, with gzip -9 twins; the caching proxy (deploy/nginx) stands in
+ * front of Next alone. Then autocannon runs each page against all four, one after the other
+ * in rotating order, with and without `Accept-Encoding: gzip`, and the filtered exercise
+ * library and search against the two apps. Writes bench/results/load.json and the table in
+ * docs/performance.md.
  */
 import { spawnSync } from 'node:child_process'
 import http from 'node:http'
@@ -44,10 +47,11 @@ const NEXT_ONLY = [
 ]
 
 const database = 'bthemethod_load_bench'
-const nextPort = 3300
+const appPort = 3300
 const nginxPort = 3301
 const proxyPort = 3302
-const env = benchEnv(database, nextPort)
+const nextPort = 3303
+const env = benchEnv(database, appPort)
 
 /** One autocannon run; the figures the table shows. */
 async function load(url, gzip) {
@@ -90,20 +94,23 @@ function checkEncoding(url, gzip) {
 prepareApp({ database, env, skipBuild: values['skip-build'] })
 
 const app = await startApp(env)
+const nextAlone = await startApp(benchEnv(database, nextPort, { PAGE_CACHE: 'off' }))
 const nginxPrefix = mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'))
 // nginx's workers run as an unprivileged user: they must be able to read the saved pages.
 chmodSync(nginxPrefix, 0o755)
 // The deployment's caching proxy (deploy/nginx/proxy.conf.template) in front of the same server.
-const proxy = await startNginxProxy({ upstream: new URL(app.url).host, port: proxyPort })
+const proxy = await startNginxProxy({ upstream: new URL(nextAlone.url).host, port: proxyPort })
 const stop = () => {
   app.stop()
+  nextAlone.stop()
   void proxy.stop()
   spawnSync('nginx', ['-p', nginxPrefix, '-c', path.join(nginxPrefix, 'nginx.conf'), '-s', 'stop'], { stdio: 'ignore' })
 }
 process.on('exit', stop)
 
 try {
-  const nextUrl = app.url
+  const appUrl = app.url
+  const nextUrl = nextAlone.url
   const nginxUrl = `http://127.0.0.1:${nginxPort}`
 
   // The pages as Next serves them (after a warm-up visit), saved for nginx byte for byte.
@@ -112,7 +119,11 @@ try {
     await fetch(nextUrl + pagePath).then((response) => response.arrayBuffer())
     const response = await fetch(nextUrl + pagePath, { headers: { 'accept-encoding': 'identity' } })
     const html = Buffer.from(await response.arrayBuffer())
-    pages[name] = { path: pagePath, ...pageWeight(html.toString('utf8')), gzipBytes: gzipSync(html, { level: 9 }).length, nextCache: response.headers.get('x-nextjs-cache'), cacheControl: response.headers.get('cache-control') }
+    // What the shipped app answers for the page (a visit to fill its page cache, then one from it).
+    await fetch(appUrl + pagePath).then((answer) => answer.arrayBuffer())
+    const fromApp = await fetch(appUrl + pagePath, { headers: { 'accept-encoding': 'identity' } })
+    const appBytes = Buffer.from(await fromApp.arrayBuffer())
+    pages[name] = { path: pagePath, ...pageWeight(html.toString('utf8')), gzipBytes: gzipSync(html, { level: 9 }).length, nextCache: response.headers.get('x-nextjs-cache'), cacheControl: response.headers.get('cache-control'), appPageCache: fromApp.headers.get('x-page-cache'), appSameBytes: appBytes.equals(html) }
     if (TWINNED.some(([twin]) => twin === name)) {
       const folder = path.join(nginxPrefix, 'root', pagePath)
       mkdirSync(folder, { recursive: true })
@@ -129,12 +140,12 @@ try {
   await waitFor(`${nginxUrl}/`)
 
   const rows = []
-  const targets = { next: nextUrl, nginx: nginxUrl, proxy: proxy.url }
+  const targets = { app: appUrl, next: nextUrl, nginx: nginxUrl, proxy: proxy.url }
   let rotation = 0
   for (const [name, pagePath] of TWINNED) {
     for (const gzip of [false, true]) {
       // Rotate which goes first, so none always gets the cooler machine.
-      const order = ['next', 'nginx', 'proxy'].map((_, index, all) => all[(index + rotation) % all.length])
+      const order = ['app', 'next', 'nginx', 'proxy'].map((_, index, all) => all[(index + rotation) % all.length])
       rotation++
       const measured = {}
       for (const target of order) {
@@ -144,20 +155,25 @@ try {
         await checkEncoding(targets[target] + pagePath, gzip)
       }
       const ratio = (target) => Number((measured[target].requestsPerSecond / measured.nginx.requestsPerSecond).toFixed(3))
-      rows.push({ page: name, path: pagePath, encoding: gzip ? 'gzip' : 'identity', next: measured.next, nginx: measured.nginx, proxy: measured.proxy, ratio: ratio('next'), proxyRatio: ratio('proxy') })
+      rows.push({ page: name, path: pagePath, encoding: gzip ? 'gzip' : 'identity', ...measured, ratio: ratio('app'), nextRatio: ratio('next'), proxyRatio: ratio('proxy') })
     }
   }
   for (const [name, pagePath] of NEXT_ONLY) {
     for (const gzip of [false, true]) {
-      console.log(`[bench:load] ${name} ${gzip ? 'gzip' : 'identity'} next`)
-      rows.push({ page: name, path: pagePath, encoding: gzip ? 'gzip' : 'identity', next: await load(nextUrl + pagePath, gzip), nginx: null, proxy: null, ratio: null, proxyRatio: null })
+      const order = rotation++ % 2 ? ['next', 'app'] : ['app', 'next']
+      const measured = {}
+      for (const target of order) {
+        console.log(`[bench:load] ${name} ${gzip ? 'gzip' : 'identity'} ${target}`)
+        measured[target] = await load(targets[target] + pagePath, gzip)
+      }
+      rows.push({ page: name, path: pagePath, encoding: gzip ? 'gzip' : 'identity', ...measured, nginx: null, proxy: null, ratio: null, nextRatio: null, proxyRatio: null })
     }
   }
 
   const result = { measuredAt: new Date().toISOString(), machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model}`, durationSeconds: DURATION, connections: CONNECTIONS, pages, rows }
   writeResult('load', result)
   writeDocSection('load', 'Cached pages against the limit', loadTable(result))
-  console.table(rows.map((row) => ({ page: row.page, encoding: row.encoding, 'next req/s': row.next.requestsPerSecond, 'next p50': row.next.p50Ms, 'next p99': row.next.p99Ms, errors: row.next.errors + row.next.non2xx, 'nginx req/s': row.nginx?.requestsPerSecond ?? '', ratio: row.ratio ?? '', 'proxy req/s': row.proxy?.requestsPerSecond ?? '', 'proxy p99': row.proxy?.p99Ms ?? '', 'proxy ratio': row.proxyRatio ?? '' })))
+  console.table(rows.map((row) => ({ page: row.page, encoding: row.encoding, 'app req/s': row.app.requestsPerSecond, 'app p50': row.app.p50Ms, 'app p99': row.app.p99Ms, errors: row.app.errors + row.app.non2xx, 'next req/s': row.next.requestsPerSecond, 'next p99': row.next.p99Ms, 'nginx req/s': row.nginx?.requestsPerSecond ?? '', ratio: row.ratio ?? '', 'next ratio': row.nextRatio ?? '', 'proxy req/s': row.proxy?.requestsPerSecond ?? '', 'proxy ratio': row.proxyRatio ?? '' })))
 } finally {
   stop()
   rmSync(nginxPrefix, { recursive: true, force: true })
@@ -165,11 +181,11 @@ try {
 
 function loadTable(result) {
   return [
-    `Measured ${result.measuredAt} on ${result.machine}: autocannon, ${result.connections} connections, ${result.durationSeconds} s per run; next alone, bare nginx serving the saved bytes, and the caching proxy (deploy/nginx, Debian's nginx) in front of next, one after the other in rotating order.`,
+    `Measured ${result.measuredAt} on ${result.machine}: autocannon, ${result.connections} connections, ${result.durationSeconds} s per run, one after the other in rotating order. **app**: \`npm start\` as it ships (Next behind the app server's page cache, lib/server/page-cache.ts); **next**: the same with PAGE_CACHE=off (Next alone); **nginx**: bare nginx serving the saved bytes; **proxy**: the caching proxy (deploy/nginx, Debian's nginx) in front of Next alone.`,
     '',
-    '| page | encoding | next req/s | p50 ms | p99 ms | errors | nginx req/s | next / nginx | proxy req/s | proxy p99 ms | proxy errors | proxy / nginx |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...result.rows.map((row) => `| ${row.page} | ${row.encoding} | ${row.next.requestsPerSecond} | ${row.next.p50Ms} | ${row.next.p99Ms} | ${row.next.errors + row.next.non2xx} | ${row.nginx?.requestsPerSecond ?? '–'} | ${row.ratio ?? '–'} | ${row.proxy?.requestsPerSecond ?? '–'} | ${row.proxy?.p99Ms ?? '–'} | ${row.proxy ? row.proxy.errors + row.proxy.non2xx : '–'} | ${row.proxyRatio ?? '–'} |`),
+    '| page | encoding | app req/s | app p50 ms | app p99 ms | app errors | next req/s | next p99 ms | next errors | nginx req/s | app / nginx | next / nginx | proxy req/s | proxy p99 ms | proxy errors | proxy / nginx |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...result.rows.map((row) => `| ${row.page} | ${row.encoding} | ${row.app.requestsPerSecond} | ${row.app.p50Ms} | ${row.app.p99Ms} | ${row.app.errors + row.app.non2xx} | ${row.next.requestsPerSecond} | ${row.next.p99Ms} | ${row.next.errors + row.next.non2xx} | ${row.nginx?.requestsPerSecond ?? '–'} | ${row.ratio ?? '–'} | ${row.nextRatio ?? '–'} | ${row.proxy?.requestsPerSecond ?? '–'} | ${row.proxy?.p99Ms ?? '–'} | ${row.proxy ? row.proxy.errors + row.proxy.non2xx : '–'} | ${row.proxyRatio ?? '–'} |`),
     '',
     '| page | HTML bytes | gzip -9 bytes | markup | React payload | JSON-LD | class attributes | srcsets | x-nextjs-cache | Cache-Control |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',

@@ -6,6 +6,8 @@ import { revalidateTag, unstable_cache } from 'next/cache'
 import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external.js'
 import { cache } from 'react'
 
+import { forgetServedPages } from './page-cache'
+
 /**
  * Cache tags, named once. Listings and sections that show many documents of a
  * collection use the collection tag; a detail page uses its document tag.
@@ -63,6 +65,12 @@ export function revalidateSecret(): string {
   return createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update('revalidate').digest('hex')
 }
 
+/** Inside the app server: Next's cached pages and data of `tags`, and the page cache in front of Next. */
+export function expireTagsInThisServer(tags: string[]): void {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  if (tags.length) forgetServedPages()
+}
+
 /**
  * Expires the given tags at once (the next visit renders fresh content). Outside a Next
  * request there is no cache store at hand: the app server's own background work (the
@@ -74,7 +82,7 @@ const REVALIDATE_TIMEOUT_MS = 5000
 export async function expireTags(tags: Iterable<string>): Promise<void> {
   const unique = [...new Set(tags)]
   try {
-    for (const tag of unique) revalidateTag(tag, { expire: 0 })
+    expireTagsInThisServer(unique)
     return
   } catch (error) {
     if (!isOutsideNextRequest(error)) throw error

@@ -28,6 +28,8 @@ export type ServerEnv = {
   redisUrl: string | null
   jobsRunner: boolean
   jobsIntervalSeconds: number
+  /** The app server's micro-cache of public pages (lib/server/page-cache.ts); PAGE_CACHE=off serves Next alone. */
+  pageCache: boolean
   port: number
 }
 
@@ -168,6 +170,7 @@ export function readServerEnv(source: Source = process.env): ServerEnv {
     redisUrl,
     jobsRunner: read.flag('JOBS_RUNNER', true),
     jobsIntervalSeconds: read.integer('JOBS_INTERVAL_SECONDS', 60, 1, 86_400),
+    pageCache: read.flag('PAGE_CACHE', true),
     port: read.integer('PORT', 3000, 1, 65_535),
   }
   if (read.problems.length) throw new InvalidEnvironmentError(read.problems)
@@ -175,7 +178,7 @@ export function readServerEnv(source: Source = process.env): ServerEnv {
 }
 
 /** Every variable this module reads (the memo below, and the deploy files test checks compose against it). */
-export const SERVER_ENV_NAMES = ['NODE_ENV', 'DATABASE_URL', 'DATABASE_READ_REPLICA_URLS', 'PAYLOAD_SECRET', 'PREVIEW_SECRET', 'SHARE_LINK_SECRET', 'NEXT_PUBLIC_SERVER_URL', 'INTERNAL_URL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'REDIS_URL', 'JOBS_RUNNER', 'JOBS_INTERVAL_SECONDS', 'PORT']
+export const SERVER_ENV_NAMES = ['NODE_ENV', 'DATABASE_URL', 'DATABASE_READ_REPLICA_URLS', 'PAYLOAD_SECRET', 'PREVIEW_SECRET', 'SHARE_LINK_SECRET', 'NEXT_PUBLIC_SERVER_URL', 'INTERNAL_URL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'REDIS_URL', 'JOBS_RUNNER', 'JOBS_INTERVAL_SECONDS', 'PAGE_CACHE', 'PORT']
 let current: { key: string; env: ServerEnv } | undefined
 
 /**

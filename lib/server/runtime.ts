@@ -180,6 +180,21 @@ export async function applyMigrations(
   }
 }
 
+/**
+ * The production app server (scripts/serve.ts: Next behind the page cache), started like
+ * the other entry points (scripts/run.mjs) in its own process group.
+ */
+export const APP_SERVER_ARGS = ['--conditions=production', '--enable-source-maps', path.join(projectRoot, 'scripts', 'run.mjs'), 'serve']
+
+export function spawnAppServer(env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(process.execPath, APP_SERVER_ARGS, {
+    cwd: projectRoot,
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'inherit',
+    detached: true,
+  })
+}
+
 /** Next's own binary, started directly (not through npx) in its own process group. */
 export function spawnNext(args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   const nextBin = require.resolve('next/dist/bin/next')

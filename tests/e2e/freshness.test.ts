@@ -63,6 +63,39 @@ describeOverHttp('cached pages stay fresh', () => {
     expect(await timeUntilPage('/', (html) => html.includes(newTitle))).toBeLessThan(1000)
   })
 
+  it('answers repeat visits from the app server\'s page cache, and the first visit after a publish with the new page', async () => {
+    const base = process.env.E2E_BASE_URL
+    const editor = await loginAs('editor@bthemethod.test', E2E_PASSWORD)
+    const { json } = await api<List>('GET', '/articles?where[slug][equals]=five-minute-desk-reset&depth=0', editor)
+    const article = json.docs[0]
+    const path = `/blog/${article.slug}`
+    // Rendered afresh (an earlier test published), then from Next's cache: kept from then on,
+    // unless a publish by a test running alongside makes the server forget it again.
+    let repeat = await fetch(base + path)
+    for (const started = Date.now(); repeat.headers.get('x-page-cache') !== 'hit' && Date.now() - started < 5000; ) {
+      await repeat.text()
+      repeat = await fetch(base + path)
+    }
+    expect(repeat.headers.get('x-page-cache')).toBe('hit')
+    expect(repeat.headers.get('etag')).toBeTruthy()
+    // A browser's revalidation is a 304 without a body.
+    const revalidated = await fetch(base + path, { headers: { 'if-none-match': repeat.headers.get('etag')! } })
+    expect(revalidated.status).toBe(304)
+    // Signed in, or in draft mode: always Next's own answer for this visitor.
+    const signedIn = await fetch(base + path, { headers: { cookie: `payload-token=${editor.replace(/^JWT /, '')}` } })
+    expect(signedIn.headers.get('x-page-cache')).toBeNull()
+    const preview = await fetch(base + path, { headers: await previewHeaders(editor, path) })
+    expect(preview.headers.get('x-page-cache')).toBeNull()
+
+    const newTitle = `Five-Minute Desk Reset ${Date.now()}`
+    const published = await api('PATCH', `/articles/${article.id}`, editor, { title: newTitle, _status: 'published' })
+    expect(published.status).toBe(200)
+    const afterPublish = await fetch(base + path)
+    expect(afterPublish.headers.get('x-page-cache')).toBeNull()
+    expect(await afterPublish.text()).toContain(newTitle)
+    await api('PATCH', `/articles/${article.id}`, editor, { title: article.title, _status: 'published' })
+  })
+
   it('keeps a draft save off the live page', async () => {
     const editor = await loginAs('editor@bthemethod.test', E2E_PASSWORD)
     const { json } = await api<List>('GET', '/articles?where[slug][equals]=five-minute-desk-reset&depth=0', editor)

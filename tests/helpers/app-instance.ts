@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { findFreePort } from '../../lib/server/embedded-postgres'
 import { projectRoot } from '../../lib/server/paths'
+import { APP_SERVER_ARGS } from '../../lib/server/runtime'
 
-const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
 
 export type AppInstance = {
   url: string
@@ -15,7 +15,7 @@ export type AppInstance = {
 }
 
 /**
- * One more `next start` of the e2e build (.next-e2e) on a port of its own, with the e2e
+ * One more app server (scripts/serve.ts, as `npm start` runs it) of the e2e build (.next-e2e) on a port of its own, with the e2e
  * environment plus `env` (another database address, REDIS_URL, ...): a second instance of
  * the same deployment. Its log goes to test-results/<name>.log.
  */
@@ -23,9 +23,9 @@ export async function startAppInstance(name: string, env: Record<string, string>
   const port = await findFreePort()
   mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true })
   const log = openSync(path.join(projectRoot, 'test-results', `${name}.log`), 'w')
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  const child = spawn(process.execPath, APP_SERVER_ARGS, {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production' as const, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1', JOBS_RUNNER: 'off', INTERNAL_URL: `http://127.0.0.1:${port}`, ...env },
+    env: { ...process.env, NODE_ENV: 'production' as const, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1', JOBS_RUNNER: 'off', PORT: String(port), INTERNAL_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', log, log],
   })
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { findFreePort } from '../../lib/server/embedded-postgres'
 import { nextDataCacheDir, projectRoot } from '../../lib/server/paths'
+import { APP_SERVER_ARGS } from '../../lib/server/runtime'
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium'
 import { runSetupScript } from './run-script'
 import { createTestDatabase, type TestDatabase } from './test-database'
@@ -42,7 +43,7 @@ async function waitForHealthy(url: string, timeoutMs: number): Promise<void> {
 
 /**
  * Builds the app once (into .next-e2e), on a fresh migrated and seeded database,
- * then serves it with `next start` for the browser tests.
+ * then serves it as `npm start` does (scripts/serve.ts) for the browser tests.
  */
 export default async function setupEndToEnd() {
   const chromium = findChromium()
@@ -86,9 +87,9 @@ export default async function setupEndToEnd() {
   // The server's own log (Payload's logger writes to stdout) is kept for when a test fails.
   mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true })
   const serverLog = openSync(path.join(projectRoot, 'test-results', 'e2e-server.log'), 'w')
-  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  const server = spawn(process.execPath, APP_SERVER_ARGS, {
     cwd: projectRoot,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: ['ignore', serverLog, 'inherit'],
     detached: true,
   })

@@ -10,6 +10,7 @@ import { parse } from 'yaml'
 
 import { readServerEnv, SERVER_ENV_NAMES } from '@/lib/server/env'
 import { projectRoot } from '@/lib/server/paths'
+import { UNAVAILABLE_PAGE_HTML, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@/lib/server/unavailable-page'
 
 type Healthcheck = { test: string[] | string; interval?: string; timeout?: string; retries?: number; start_period?: string }
 type Service = {
@@ -130,6 +131,13 @@ describe('docker-compose.yml', () => {
     expect(services.proxy.environment?.APP_UPSTREAM).toBe('app:3000')
     expect(services.app.expose).toEqual(['3000'])
     expect(services.proxy.ports).toEqual(['${PROXY_PORT:-8080}:' + services.proxy.environment?.NGINX_PORT])
+  })
+
+  it('shows the same "Back in a moment" page from the proxy as from the app server', () => {
+    const template = read('deploy/nginx/proxy.conf.template')
+    const proxyPage = template.match(/location @unavailable \{[\s\S]*?return 503 '(.*?)\\n';/)?.[1]
+    expect(proxyPage && `${proxyPage}\n`).toBe(UNAVAILABLE_PAGE_HTML)
+    expect(template).toMatch(new RegExp(`location @unavailable \\{[\\s\\S]*?Retry-After ${UNAVAILABLE_RETRY_AFTER_SECONDS} always`))
   })
 
   it('sets only variables the app reads, and they pass its own start-up check', () => {

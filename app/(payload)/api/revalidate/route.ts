@@ -1,7 +1,6 @@
-import { revalidateTag } from 'next/cache'
 import { timingSafeEqual } from 'node:crypto'
 
-import { revalidateSecret } from '@/lib/server/cache'
+import { expireTagsInThisServer, revalidateSecret } from '@/lib/server/cache'
 import { noStore } from '@/lib/server/no-store'
 
 export const dynamic = 'force-dynamic'
@@ -19,6 +18,6 @@ export const POST = noStore(async (request: Request) => {
   const body = (await request.json().catch(() => null)) as { tags?: unknown } | null
   const tags = Array.isArray(body?.tags) ? body.tags.filter((tag): tag is string => typeof tag === 'string') : []
   if (tags.length === 0) return Response.json({ error: 'Send { "tags": ["..."] }.' }, { status: 400 })
-  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  expireTagsInThisServer(tags)
   return Response.json({ revalidated: tags })
 })

@@ -1,0 +1,222 @@
+/** @jest-environment node */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
+
+import { PageCache, servePages, sharedPageKey } from '@/lib/server/page-cache'
+import { UNAVAILABLE_PAGE_HTML } from '@/lib/server/unavailable-page'
+
+const SHARED = 's-maxage=31536000'
+const unavailable = { html: UNAVAILABLE_PAGE_HTML, retryAfterSeconds: 5 }
+
+/** A stand-in for Next: counts its renders and answers with what the test sets. */
+function fakeNext() {
+  const state = {
+    renders: 0,
+    status: 200,
+    cacheControl: SHARED,
+    body: 'first version',
+    cookie: null as string | null,
+    compress: false,
+    nextCache: null as string | null,
+  }
+  const handler = (request: IncomingMessage, response: ServerResponse) => {
+    state.renders += 1
+    response.statusCode = state.status
+    response.setHeader('content-type', 'text/html; charset=utf-8')
+    response.setHeader('cache-control', state.cacheControl)
+    response.setHeader('etag', `"${state.body.length}-${state.body}"`.replace(/\s/g, '-'))
+    if (state.cookie) response.setHeader('set-cookie', state.cookie)
+    if (state.nextCache) response.setHeader('x-nextjs-cache', state.nextCache)
+    if (state.compress && /gzip/.test(String(request.headers['accept-encoding']))) {
+      response.setHeader('content-encoding', 'gzip')
+      response.end(gzipSync(state.body))
+      return
+    }
+    // Two writes, as a streamed render would send them.
+    response.write(state.body.slice(0, 3))
+    response.end(state.body.slice(3))
+  }
+  return { state, handler }
+}
+
+let server: Server | undefined
+afterEach(async () => {
+  await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined))
+  server = undefined
+})
+
+async function serve(handler: (request: IncomingMessage, response: ServerResponse) => unknown): Promise<string> {
+  server = createServer((request, response) => void handler(request, response))
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`
+}
+
+async function get(url: string, headers: Record<string, string> = {}, method = 'GET') {
+  const response = await fetch(url, { headers, method })
+  return { status: response.status, headers: response.headers, body: await response.text() }
+}
+
+describe('the page cache in front of Next', () => {
+  it('answers a shared page from the cache after the first visit, byte for byte', async () => {
+    const next = fakeNext()
+    const url = await serve(servePages(next.handler, new PageCache(), unavailable))
+    const first = await get(`${url}/blog/hip`)
+    const second = await get(`${url}/blog/hip`)
+    expect(next.state.renders).toBe(1)
+    expect(second).toMatchObject({ status: 200, body: first.body })
+    expect(second.headers.get('x-page-cache')).toBe('hit')
+    expect(second.headers.get('cache-control')).toBe(first.headers.get('cache-control'))
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(first.body)))
+  })
+
+  it('keeps what Next compressed, once, and never hands it to a client that did not ask for it', async () => {
+    const next = fakeNext()
+    next.state.compress = true
+    const url = await serve(servePages(next.handler, new PageCache(), unavailable))
+    const gzip = { 'accept-encoding': 'gzip, deflate, br' }
+    await get(`${url}/`, gzip)
+    const compressed = await fetch(`${url}/`, { headers: gzip })
+    expect(compressed.headers.get('content-encoding')).toBe('gzip')
+    expect(await compressed.text()).toBe('first version')
+    expect(next.state.renders).toBe(1)
+    const plain = await get(`${url}/`, { 'accept-encoding': 'identity' })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(plain.body).toBe('first version')
+    expect(next.state.renders).toBe(2)
+  })
+
+  it('answers a conditional visit with 304 from the stored ETag, and HEAD without a body', async () => {
+    const next = fakeNext()
+    const url = await serve(servePages(next.handler, new PageCache(), unavailable))
+    const first = await get(`${url}/studio`)
+    const revisit = await get(`${url}/studio`, { 'if-none-match': first.headers.get('etag')! })
+    expect(revisit).toMatchObject({ status: 304, body: '' })
+    expect(revisit.headers.get('etag')).toBe(first.headers.get('etag'))
+    const head = await get(`${url}/studio`, {}, 'HEAD')
+    expect(head).toMatchObject({ status: 200, body: '' })
+    expect(next.state.renders).toBe(1)
+  })
+
+  it('asks Next again once the page is a second old, or as soon as something is published', async () => {
+    let now = 1_000_000
+    const cache = new PageCache({ now: () => now, settleMs: 0 })
+    const next = fakeNext()
+    const url = await serve(servePages(next.handler, cache, unavailable))
+    await get(`${url}/blog`)
+    next.state.body = 'second version'
+    now += 999
+    expect((await get(`${url}/blog`)).body).toBe('first version')
+    now += 1
+    expect((await get(`${url}/blog`)).body).toBe('second version')
+    next.state.body = 'third version'
+    cache.forget()
+    expect((await get(`${url}/blog`)).body).toBe('third version')
+    expect(next.state.renders).toBe(3)
+  })
+
+  it('keeps a page Next has just rendered once Next answers it from its own cache', async () => {
+    const next = fakeNext()
+    next.state.nextCache = 'MISS'
+    const url = await serve(servePages(next.handler, new PageCache(), unavailable))
+    await get(`${url}/exercises?area=hips`)
+    next.state.nextCache = 'HIT'
+    expect((await get(`${url}/exercises?area=hips`)).headers.get('x-nextjs-cache')).toBe('HIT')
+    const replayed = await get(`${url}/exercises?area=hips`)
+    expect(replayed.headers.get('x-page-cache')).toBe('hit')
+    expect(replayed.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(next.state.renders).toBe(2)
+  })
+
+  it('does not store a render that began before a publish', async () => {
+    const cache = new PageCache({ settleMs: 0 })
+    const next = fakeNext()
+    // The publish lands while Next is still answering with the old page.
+    const url = await serve(servePages((request, response) => {
+      cache.forget()
+      next.handler(request, response)
+    }, cache, unavailable))
+    await get(`${url}/blog`)
+    expect(cache.size).toBe(0)
+  })
+
+  it.each([
+    ['one visitor\'s answer', { cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate' }],
+    ['an answer that sets a cookie', { cookie: 'theme=calm' }],
+    ['a page that is not found', { status: 404 }],
+  ])('never stores %s', async (_, answer) => {
+    const next = fakeNext()
+    Object.assign(next.state, answer)
+    const url = await serve(servePages(next.handler, new PageCache(), unavailable))
+    await get(`${url}/search?q=hip`)
+    const again = await get(`${url}/search?q=hip`)
+    expect(next.state.renders).toBe(2)
+    expect(again.headers.get('x-page-cache')).toBeNull()
+  })
+
+  it.each([
+    ['a signed-in editor', '/blog', { cookie: 'payload-token=abc' }],
+    ['draft mode', '/blog', { cookie: 'theme=calm; __prerender_bypass=1' }],
+    ['a share link', '/blog?share=abc', {}],
+    ['an API client', '/api/articles', {}],
+    ['the admin', '/admin', {}],
+    ['a client navigation', '/blog', { rsc: '1' }],
+    ['a request with credentials', '/blog', { authorization: 'Bearer abc' }],
+  ])('sends %s straight to Next', async (_, path, headers) => {
+    const next = fakeNext()
+    const url = await serve(servePages(next.handler, new PageCache(), unavailable))
+    await get(`${url}${path}`, headers)
+    await get(`${url}${path}`, headers)
+    expect(next.state.renders).toBe(2)
+  })
+
+  it('answers a failing page with its last good copy, or else a calm 503 that says when to try again', async () => {
+    let now = 1_000_000
+    const next = fakeNext()
+    const url = await serve(servePages(next.handler, new PageCache({ now: () => now }), unavailable))
+    const good = await get(`${url}/blog/hip`)
+    now += 60_000
+    next.state.status = 500
+    next.state.body = 'Error: connect ECONNREFUSED 127.0.0.1:5432 at node_modules/pg/lib/client.js:1:1'
+    const stale = await get(`${url}/blog/hip`)
+    expect(stale).toMatchObject({ status: 200, body: good.body })
+    expect(stale.headers.get('x-page-cache')).toBe('stale')
+
+    const neverSeen = await get(`${url}/blog/new`)
+    expect(neverSeen.status).toBe(503)
+    expect(neverSeen.headers.get('retry-after')).toBe('5')
+    expect(neverSeen.headers.get('cache-control')).toBe('no-store')
+    expect(neverSeen.body).toContain('Back in a moment')
+    expect(neverSeen.body).not.toMatch(/ECONNREFUSED|node_modules/)
+  })
+
+  it('leaves the API\'s own errors to the API', async () => {
+    const next = fakeNext()
+    next.state.status = 503
+    next.state.body = '{"errors":[{"message":"The site is not reachable right now."}]}'
+    const url = await serve(servePages(next.handler, new PageCache(), unavailable))
+    expect(await get(`${url}/api/articles`)).toMatchObject({ status: 503, body: next.state.body })
+  })
+
+  it('keeps within its memory budget by dropping the least recently used pages', () => {
+    const cache = new PageCache({ maxBytes: 250, maxPageBytes: 200 })
+    const page = (text: string) => ({ headers: {}, body: Buffer.from(text), etag: '"x"' })
+    cache.store('a', page('a'.repeat(100)), 0)
+    cache.store('b', page('b'.repeat(100)), 0)
+    expect(cache.fresh('a')).not.toBeNull()
+    cache.store('c', page('c'.repeat(100)), 0)
+    expect([cache.fresh('a') !== null, cache.fresh('b') !== null, cache.fresh('c') !== null]).toEqual([true, false, true])
+    cache.store('huge', page('h'.repeat(201)), 0)
+    expect(cache.fresh('huge')).toBeNull()
+  })
+
+  it('keys a page by its address and the encodings the client accepts', () => {
+    const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers: { host: 'bthemethod.test', ...headers } }) as unknown as IncomingMessage
+    expect(sharedPageKey(request('/blog?page=2', { 'accept-encoding': 'gzip' }))).toBe('http://bthemethod.test/blog?page=2\ngzip')
+    expect(sharedPageKey(request('/blog', {}, 'POST'))).toBeNull()
+    expect(sharedPageKey(request('/_next/static/chunks/app.js'))).toBeNull()
+    expect(sharedPageKey(request('/blog?_rsc=abc'))).toBeNull()
+  })
+})
