@@ -5,7 +5,9 @@ import type { Article, Topic } from '@/payload-types'
 
 import { cachedRead, cacheTags } from '../server/cache'
 import { readMode, type ReadOptions } from './read-mode'
+import { exerciseEmbedSelect } from './exercises'
 import { mediaSelect } from './media'
+import { fillReferences, fieldSlots, richTextSlots, topicSelect, type ReadByIds } from './references'
 import { routineEmbedSelect } from './routines'
 import { getPayloadClient } from '../server/payload'
 import { isoTimestamp, sqlRows } from '../server/sql'
@@ -22,7 +24,6 @@ const cardSelect = {
   readingTimeMinutes: true,
 } as const
 
-const topicSelect = { name: true, slug: true } as const
 
 export type TopicRef = { id: number; name: string; slug: string }
 export type ArticleCardData = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'readingTimeMinutes' | 'heroImage'> & {
@@ -124,6 +125,13 @@ export async function listArticlesByIds(ids: number[]): Promise<ArticleCardData[
 
 export type ArticleDetail = ArticleCardData & Pick<Article, 'content' | 'authorName' | 'updatedAt' | 'relatedExercises' | 'meta'>
 
+const detailSelect = { ...cardSelect, content: true, authorName: true, updatedAt: true, relatedExercises: true, meta: true } as const
+
+function toDetail(doc: Partial<Article>): ArticleDetail {
+  const { content, authorName, updatedAt, relatedExercises, meta } = doc as Article
+  return { ...toCard(doc), content, authorName, updatedAt, relatedExercises, meta }
+}
+
 /**
  * One article with everything its page shows: rich text with embedded exercises and
  * images populated, topics, author name, related exercises. Null when not visible.
@@ -132,31 +140,57 @@ export async function getArticleBySlug(slug: string, options: ReadOptions = {}):
   return cachedRead(
     ['articles', 'slug', slug],
     [cacheTags.doc('articles', slug), cacheTags.collection('topics'), cacheTags.collection('media')],
-    async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'articles',
-        ...readMode(options),
-        where: { slug: { equals: slug } },
-        limit: 1,
-        pagination: false,
-        // 2: embedded and related exercises bring their first image along.
-        depth: 2,
-        select: { ...cardSelect, content: true, authorName: true, updatedAt: true, relatedExercises: true, meta: true },
-        populate: {
-          media: mediaSelect,
-          topics: topicSelect,
-          exercises: { name: true, slug: true, summary: true, level: true, durationMinutes: true, images: true, equipment: true },
-          routines: routineEmbedSelect,
-        },
-      })
-      const doc = docs[0]
-      return doc
-        ? ({ ...toCard(doc), content: doc.content, authorName: doc.authorName, updatedAt: doc.updatedAt, relatedExercises: doc.relatedExercises, meta: doc.meta } as ArticleDetail)
-        : null
-    },
+    () => (options.draft ? readDraftArticle(slug) : readPublishedArticle(slug)),
     options,
   )
+}
+
+/** The article as visitors see it, uncached: Payload populates what it refers to. */
+export async function readPublishedArticle(slug: string): Promise<ArticleDetail | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...readMode(),
+    where: { slug: { equals: slug } },
+    limit: 1,
+    pagination: false,
+    // 2: embedded and related exercises bring their first image along.
+    depth: 2,
+    select: detailSelect,
+    populate: { media: mediaSelect, topics: topicSelect, exercises: exerciseEmbedSelect, routines: routineEmbedSelect },
+  })
+  return docs[0] ? toDetail(docs[0]) : null
+}
+
+/**
+ * The article's latest draft, for preview: the draft itself in one statement, what it
+ * refers to from the visitors' cached reads (lib/content/references.ts). The same shape
+ * as the published read above (tests/int/draft-references.test.ts holds them equal).
+ */
+export async function readDraftArticle(slug: string, readByIds?: ReadByIds): Promise<ArticleDetail | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...readMode({ draft: true }),
+    where: { slug: { equals: slug } },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    select: detailSelect,
+  })
+  const doc = docs[0] as unknown as Record<string, unknown> | undefined
+  if (!doc) return null
+  await fillReferences(
+    [
+      ...fieldSlots(doc, 'heroImage', 'media'),
+      ...fieldSlots(doc.meta as Record<string, unknown> | undefined, 'image', 'media'),
+      ...fieldSlots(doc, 'topics', 'topics'),
+      ...fieldSlots(doc, 'relatedExercises', 'exercises'),
+      ...richTextSlots(doc.content),
+    ],
+    readByIds,
+  )
+  return toDetail(doc as unknown as Article)
 }
 
 /** Slugs of every published article, for static generation. */

@@ -22,6 +22,9 @@ const cardSelect = {
   images: true,
 } as const
 
+/** What an exercise's card shows inside an article (an embed or a related exercise). */
+export const exerciseEmbedSelect = { name: true, slug: true, summary: true, level: true, durationMinutes: true, images: true, equipment: true } as const
+
 export type ExerciseCardData = Pick<
   Exercise,
   'id' | 'name' | 'slug' | 'summary' | 'level' | 'position' | 'durationMinutes' | 'bodyAreas' | 'equipment' | 'images'

@@ -5,6 +5,7 @@ import type { Class, Instructor, Location, Studio } from '@/payload-types'
 import { cachedRead, cacheTags } from '../server/cache'
 import { readMode, type ReadOptions } from './read-mode'
 import { mediaSelect } from './media'
+import { fieldSlots, fillReferences, type ReadByIds } from './references'
 import { getPayloadClient } from '../server/payload'
 import { listPageIndex, listPageSlugs, type PageIndexEntry } from './page-index'
 
@@ -16,11 +17,28 @@ export async function getStudio(options: ReadOptions = {}): Promise<Studio> {
     ['studio'],
     STUDIO_TAGS,
     async () => {
+      if (options.draft) return readDraftStudio()
       const payload = await getPayloadClient()
-      return payload.findGlobal({ slug: 'studio', ...readMode(options), depth: 1, populate: { media: mediaSelect } })
+      return payload.findGlobal({ slug: 'studio', ...readMode(), depth: 1, populate: { media: mediaSelect } })
     },
     options,
   )
+}
+
+/**
+ * The Studio as its latest save left it, for preview, in one statement: every save of a
+ * global with drafts is a version, so the newest version is the draft (Payload's
+ * `findGlobal` with `draft` reads the global and then that version). Its image comes from
+ * the visitors' cached read (lib/content/references.ts).
+ */
+export async function readDraftStudio(readByIds?: ReadByIds): Promise<Studio> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.findGlobalVersions({ slug: 'studio', sort: '-updatedAt', limit: 1, pagination: false, depth: 0, overrideAccess: true })
+  const latest = docs[0]
+  if (!latest) return payload.findGlobal({ slug: 'studio', ...readMode({ draft: true }), depth: 1, populate: { media: mediaSelect } })
+  const studio = { ...latest.version, globalType: 'studio' } as Studio
+  await fillReferences(fieldSlots(studio as unknown as Record<string, unknown>, 'defaultSeoImage', 'media'), readByIds)
+  return studio
 }
 
 const LOCATION_TAGS = [cacheTags.collection('locations'), cacheTags.collection('media')]
