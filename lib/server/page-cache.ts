@@ -9,7 +9,9 @@ import { ServerResponse, type IncomingMessage, type OutgoingHttpHeaders } from '
  * 0.13-0.22 of what nginx serves of the same bytes. Here an answer that Next marks as
  * shared (`s-maxage`, no cookie, an ETag) is kept for a second, byte for byte as it went
  * out (compressed once, for each Accept-Encoding a client sends), and replayed without
- * entering Next; a conditional request gets a 304 from the stored ETag.
+ * entering Next; a conditional request gets a 304 from the stored ETag. Search and the
+ * libraries' rarer filter choices, which Next renders per request, are replayed the same
+ * way for their second (PUBLIC_PER_REQUEST_PAGES), still marked private for browsers.
  *
  * Freshness: a publish on this instance forgets every page at once (`forgetServedPages`,
  * called where cache tags are expired); other instances hear of it through Redis when
@@ -23,7 +25,8 @@ import { ServerResponse, type IncomingMessage, type OutgoingHttpHeaders } from '
 export type StoredPage = {
   headers: OutgoingHttpHeaders
   body: Buffer
-  etag: string
+  /** Null for a per-request page, which browsers do not keep and so never ask about. */
+  etag: string | null
   storedAt: number
   generation: number
 }
@@ -133,19 +136,29 @@ export function sharedPageKey(request: IncomingMessage): string | null {
 }
 
 /**
- * An answer every visitor may get: what Next marks for shared caches, without a cookie.
- * A page Next has just rendered (or is re-rendering) is kept once Next answers it from its
- * own cache: what is replayed says `x-nextjs-cache: HIT` because it is.
+ * Pages that render per request, because their answer depends on the query (search, the
+ * libraries' rarer filter choices), and are still the same for every visitor without a
+ * session. Next marks them `private, no-store`, and browsers keep being told so; here the
+ * answer is replayed while it is fresh, so a burst of one query (a shared search link, a
+ * crawler) costs one render a second instead of one per visitor.
  */
-function isShared(status: number, response: ServerResponse): boolean {
+const PUBLIC_PER_REQUEST_PAGES = /^\/(?:search|exercises|routines)(?:[?#]|$)/
+
+/**
+ * An answer every visitor may get: what Next marks for shared caches, without a cookie,
+ * or a public per-request page. A page Next has just rendered (or is re-rendering) is kept
+ * once Next answers it from its own cache: what is replayed says `x-nextjs-cache: HIT`
+ * because it is.
+ */
+function isShared(status: number, request: IncomingMessage, response: ServerResponse): boolean {
+  if (status !== 200 || response.getHeader('set-cookie') !== undefined) return false
   const cacheControl = String(response.getHeader('cache-control') ?? '')
   const nextCache = response.getHeader('x-nextjs-cache')
+  if (nextCache === undefined && PUBLIC_PER_REQUEST_PAGES.test(request.url ?? '')) return true
   return (
-    status === 200 &&
     (nextCache === undefined || nextCache === 'HIT') &&
     /\bs-maxage=/.test(cacheControl) &&
     !/\b(?:private|no-store|no-cache)\b/.test(cacheControl) &&
-    response.getHeader('set-cookie') === undefined &&
     response.getHeader('etag') !== undefined
   )
 }
@@ -157,8 +170,8 @@ function storableHeaders(response: ServerResponse): OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(response.getHeaders()).filter(([name]) => !NOT_STORED.has(name)))
 }
 
-function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false
+function matchesEtag(ifNoneMatch: string | undefined, etag: string | null): boolean {
+  if (!ifNoneMatch || !etag) return false
   const bare = (tag: string) => tag.trim().replace(/^W\//, '')
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag))
 }
@@ -227,7 +240,7 @@ function watch(request: IncomingMessage, response: ServerResponse, key: string, 
       else answerUnavailable(response, unavailable)
       return
     }
-    mode = request.method === 'GET' && isShared(status, response) ? 'record' : 'pass'
+    mode = request.method === 'GET' && isShared(status, request, response) ? 'record' : 'pass'
     if (mode === 'record') headers = storableHeaders(response)
   }
   const record = (chunk: unknown, encoding?: unknown) => {
@@ -280,7 +293,7 @@ function watch(request: IncomingMessage, response: ServerResponse, key: string, 
   response.once('finish', () => {
     if (mode !== 'record') return
     const body = Buffer.concat(chunks)
-    cache.store(key, { headers, body, etag: String(headers.etag) }, generation)
+    cache.store(key, { headers, body, etag: headers.etag === undefined ? null : String(headers.etag) }, generation)
   })
 }
 

@@ -130,6 +130,37 @@ describe('the page cache in front of Next', () => {
     expect(next.state.renders).toBe(2)
   })
 
+  it('replays a search, rendered per request and the same for every visitor, for its second; browsers are still told not to keep it', async () => {
+    const next = fakeNext()
+    next.state.cacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate'
+    const handler = servePages(next.handler, new PageCache(), unavailable)
+    const url = await serve((request, response) => {
+      // Next sends no ETag with a page it renders per request.
+      const setHeader = response.setHeader.bind(response)
+      response.setHeader = ((name: string, value: never) => (name === 'etag' ? response : setHeader(name, value))) as never
+      return handler(request, response)
+    })
+    await get(`${url}/search?q=hip`)
+    const replayed = await get(`${url}/search?q=hip`)
+    expect(replayed.headers.get('x-page-cache')).toBe('hit')
+    expect(replayed.headers.get('cache-control')).toBe(next.state.cacheControl)
+    expect(replayed.body).toBe('first version')
+    expect(next.state.renders).toBe(1)
+    // Another query is its own page; so is a conditional request, answered in full without an ETag.
+    await get(`${url}/search?q=breath`)
+    expect((await get(`${url}/search?q=hip`, { 'if-none-match': '*' })).status).toBe(200)
+    expect(next.state.renders).toBe(2)
+
+    // Other pages marked private are one visitor's own, and so is anything that sets a cookie.
+    await get(`${url}/account`)
+    await get(`${url}/account`)
+    expect(next.state.renders).toBe(4)
+    next.state.cookie = 'flash=1'
+    await get(`${url}/search?q=ball`)
+    expect((await get(`${url}/search?q=ball`)).headers.get('x-page-cache')).toBeNull()
+    expect(next.state.renders).toBe(6)
+  })
+
   it('does not store a render that began before a publish', async () => {
     const cache = new PageCache({ settleMs: 0 })
     const next = fakeNext()
@@ -143,15 +174,15 @@ describe('the page cache in front of Next', () => {
   })
 
   it.each([
-    ['one visitor\'s answer', { cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate' }],
-    ['an answer that sets a cookie', { cookie: 'theme=calm' }],
-    ['a page that is not found', { status: 404 }],
-  ])('never stores %s', async (_, answer) => {
+    ['one visitor\'s answer', '/studio', { cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate' }],
+    ['an answer that sets a cookie', '/search?q=hip', { cookie: 'theme=calm' }],
+    ['a page that is not found', '/search?q=hip', { status: 404 }],
+  ])('never stores %s', async (_, path, answer) => {
     const next = fakeNext()
     Object.assign(next.state, answer)
     const url = await serve(servePages(next.handler, new PageCache(), unavailable))
-    await get(`${url}/search?q=hip`)
-    const again = await get(`${url}/search?q=hip`)
+    await get(`${url}${path}`)
+    const again = await get(`${url}${path}`)
     expect(next.state.renders).toBe(2)
     expect(again.headers.get('x-page-cache')).toBeNull()
   })
