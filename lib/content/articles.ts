@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { Payload } from 'payload'
+import type { Payload, PopulateType } from 'payload'
 
 import type { Article, Topic } from '@/payload-types'
 
@@ -23,7 +23,6 @@ const cardSelect = {
   publishedAt: true,
   readingTimeMinutes: true,
 } as const
-
 
 export type TopicRef = { id: number; name: string; slug: string }
 export type ArticleCardData = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'readingTimeMinutes' | 'heroImage'> & {
@@ -145,21 +144,31 @@ export async function getArticleBySlug(slug: string, options: ReadOptions = {}):
   )
 }
 
-/** The article as visitors see it, uncached: Payload populates what it refers to. */
-export async function readPublishedArticle(slug: string): Promise<ArticleDetail | null> {
+/** One article by slug with the detail fields, as visitors see it or as its latest draft. */
+async function findArticleBySlug(slug: string, read: { draft: boolean; depth: number; populate?: PopulateType }) {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
-    ...readMode(),
+    ...readMode({ draft: read.draft }),
     where: { slug: { equals: slug } },
     limit: 1,
     pagination: false,
+    depth: read.depth,
+    select: detailSelect,
+    populate: read.populate,
+  })
+  return docs[0]
+}
+
+/** The article as visitors see it, uncached: Payload populates what it refers to. */
+export async function readPublishedArticle(slug: string): Promise<ArticleDetail | null> {
+  const doc = await findArticleBySlug(slug, {
+    draft: false,
     // 2: embedded and related exercises bring their first image along.
     depth: 2,
-    select: detailSelect,
     populate: { media: mediaSelect, topics: topicSelect, exercises: exerciseEmbedSelect, routines: routineEmbedSelect },
   })
-  return docs[0] ? toDetail(docs[0]) : null
+  return doc ? toDetail(doc) : null
 }
 
 /**
@@ -168,17 +177,7 @@ export async function readPublishedArticle(slug: string): Promise<ArticleDetail 
  * as the published read above (tests/int/draft-references.test.ts holds them equal).
  */
 export async function readDraftArticle(slug: string, readByIds?: ReadByIds): Promise<ArticleDetail | null> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...readMode({ draft: true }),
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    select: detailSelect,
-  })
-  const doc = docs[0] as unknown as Record<string, unknown> | undefined
+  const doc = (await findArticleBySlug(slug, { draft: true, depth: 0 })) as unknown as Record<string, unknown> | undefined
   if (!doc) return null
   await fillReferences(
     [
