@@ -17,7 +17,7 @@ export default function NotFound() {
           { href: routes.studio(), label: 'The studio' },
         ].map((link) => (
           <li key={link.href}>
-            <Link href={link.href} className="inline-flex min-h-11 items-center rounded-full px-5 text-sm font-semibold ring-1 ring-ink/20 hover:bg-sand-100">
+            <Link href={link.href} className="pill-link">
               {link.label}
             </Link>
           </li>

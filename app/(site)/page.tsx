@@ -85,7 +85,7 @@ export default async function HomePage() {
                 <li key={area.value}>
                   <Link
                     href={`${routes.exercises()}${filtersToQuery({ area: [area.value] })}`}
-                    className="inline-flex min-h-11 items-center gap-2 rounded-full bg-white px-5 text-sm font-semibold text-ink shadow-sm ring-1 ring-moss/20 hover:ring-moss"
+                    className="chip-link"
                   >
                     {area.label}
                     <span className="text-ink-muted">{counts.area[area.value]}</span>
@@ -142,7 +142,7 @@ export default async function HomePage() {
               {locations.map((location) => (
                 <li key={location.id} className="rounded-2xl bg-white p-6 ring-1 ring-sand-200">
                   <h3 className="font-serif text-xl">
-                    <Link href={routes.location(location.slug)} className="underline-offset-4 hover:underline">
+                    <Link href={routes.location(location.slug)} className="quiet-link">
                       {location.name}
                     </Link>
                   </h3>

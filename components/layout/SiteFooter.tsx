@@ -68,7 +68,7 @@ export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name'
             {studio.contact?.email ? (
               <>
                 {' · '}
-                <a href={`mailto:${studio.contact.email}`} className="underline-offset-4 hover:underline">
+                <a href={`mailto:${studio.contact.email}`} className="quiet-link">
                   {studio.contact.email}
                 </a>
               </>
@@ -78,7 +78,7 @@ export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name'
             <ul className="flex gap-2" aria-label="Social media">
               {studio.socialLinks.filter((social) => isSafeUrl(social.url)).map((social) => (
                 <li key={social.url}>
-                  <a href={social.url} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-8 items-center rounded-full px-3 ring-1 ring-ink/15 hover:bg-sand-50">
+                  <a href={social.url} target="_blank" rel="noopener noreferrer" className="pill-link-small">
                     {SOCIAL_LABELS[social.platform] ?? social.platform}
                     <span className="sr-only"> (opens in a new tab)</span>
                   </a>

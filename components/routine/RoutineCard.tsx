@@ -1,7 +1,6 @@
-import Link from 'next/link'
-
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
+import { EmbedCard } from '@/components/ui/EmbedCard'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/content/media'
 import type { RoutineCardData } from '@/lib/content/routines'
@@ -56,24 +55,16 @@ export type EmbeddedRoutine = Pick<RoutineCardData, 'title' | 'slug' | 'summary'
 
 /** A routine inside an article: a compact card that leads to the follow-along page. */
 export function RoutineEmbedCard({ routine, note }: { routine: EmbeddedRoutine; note?: string | null }) {
-  const image = toSiteImage(routine.heroImage, 'card')
   return (
-    <aside aria-label={`Routine: ${routine.title}`} className="not-prose my-8 flex gap-5 rounded-2xl bg-moss-light p-4 ring-1 ring-sand-200 sm:p-5">
-      {image ? (
-        <div className="h-24 w-24 shrink-0 overflow-hidden rounded-xl sm:h-28 sm:w-28">
-          <SiteImage image={image} sizes="112px" decorative />
-        </div>
-      ) : null}
-      <div className="min-w-0">
-        <p className="m-0 text-xs font-bold uppercase tracking-wider text-moss">Follow along at home</p>
-        <p className="m-0 mt-1 font-serif text-xl leading-snug">
-          <Link href={routes.routine(routine.slug)} className="text-ink no-underline hover:underline">
-            {routine.title}
-          </Link>
-        </p>
-        <p className="m-0 mt-1 text-sm text-ink-muted">{[labelOf(LEVELS, routine.level), routineLength(routine.totalSeconds)].join(' · ')}</p>
-        {note || routine.summary ? <p className="m-0 mt-2 text-sm leading-relaxed text-ink-muted">{note || routine.summary}</p> : null}
-      </div>
-    </aside>
+    <EmbedCard
+      label={`Routine: ${routine.title}`}
+      kicker="Follow along at home"
+      title={routine.title}
+      href={routes.routine(routine.slug)}
+      meta={[labelOf(LEVELS, routine.level), routineLength(routine.totalSeconds)].join(' · ')}
+      text={note || routine.summary}
+      image={toSiteImage(routine.heroImage, 'card')}
+      tone="moss"
+    />
   )
 }

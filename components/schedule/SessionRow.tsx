@@ -37,13 +37,13 @@ export function SessionRow({ session, now, showDate = false, showLive = true }: 
           {ref.instructor ? (
             <>
               {' · with '}
-              <Link href={routes.instructor(ref.instructor.slug)} className="underline-offset-4 hover:underline">
+              <Link href={routes.instructor(ref.instructor.slug)} className="quiet-link">
                 {ref.instructor.name}
               </Link>
             </>
           ) : null}
           {' · '}
-          <Link href={routes.location(ref.location.slug)} className="underline-offset-4 hover:underline">
+          <Link href={routes.location(ref.location.slug)} className="quiet-link">
             {ref.location.name}
           </Link>
         </p>
@@ -58,7 +58,7 @@ export function SessionRow({ session, now, showDate = false, showLive = true }: 
           href={booking}
           target="_blank"
           rel="noopener noreferrer"
-          className="inline-flex min-h-11 items-center justify-center gap-2 justify-self-start rounded-full bg-clay-dark px-5 text-sm font-semibold text-sand-50 hover:bg-clay sm:justify-self-end"
+          className="book-button"
         >
           Book<span className="sr-only"> {ref.class.name} on {dayLabel(session.date)} at {session.startTime} (opens the booking site in a new tab)</span>
           <span aria-hidden="true">↗</span>

@@ -16,16 +16,16 @@ export function HeaderSearch() {
         <SearchField
           id="header-search"
           placeholder="Search"
-          className="h-11 w-44 rounded-full pl-4 pr-11 text-sm focus:w-56 motion-safe:transition-[width]"
+          className="header-search-field"
         />
-        <button type="submit" className="absolute inset-y-0 right-0 inline-flex w-11 items-center justify-center rounded-full text-ink-muted hover:text-ink">
+        <button type="submit" className="header-search-submit">
           <SearchIcon />
           <span className="sr-only">Search</span>
         </button>
       </form>
       <Link
         href={routes.search()}
-        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-ink hover:bg-sand-100 lg:hidden"
+        className="icon-link lg:hidden"
       >
         <SearchIcon className="size-5" />
         <span className="sr-only">Search</span>

@@ -18,7 +18,7 @@ export function SearchField({ id, className, placeholder, defaultValue }: Props)
         autoComplete="off"
         enterKeyHint="search"
         maxLength={MAX_QUERY_LENGTH}
-        className={`${className} border border-sand-200 bg-white text-ink placeholder:text-ink-muted focus:border-moss focus:outline-none focus:ring-2 focus:ring-moss/30`}
+        className={`search-field ${className}`}
       />
     </>
   )

@@ -23,7 +23,7 @@ export function LocationSummary({ location, now, headingLevel = 'h3' }: { locati
   return (
     <article className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-sand-200 sm:p-8">
       <Heading className="font-serif text-2xl text-ink">
-        <Link href={routes.location(location.slug)} className="underline-offset-4 hover:underline">
+        <Link href={routes.location(location.slug)} className="quiet-link">
           {location.name}
         </Link>
       </Heading>

@@ -3,10 +3,8 @@ import type { ReactNode } from 'react'
 
 import { safeHref } from '@/lib/model/safe-url'
 
-const variants = {
-  primary: 'bg-clay-dark text-sand-50 hover:bg-clay',
-  secondary: 'border border-ink/20 bg-transparent text-ink hover:border-ink/50',
-} as const
+// Styles: .button and its variants in app/(site)/globals.css.
+const variants = { primary: 'button-primary', secondary: 'button-secondary' } as const
 
 type Props = { href: string; children: ReactNode; variant?: keyof typeof variants; className?: string }
 
@@ -18,7 +16,7 @@ export function ButtonLink({ href: address, children, variant = 'primary', class
   // Booking and checkout addresses come from content: an unsafe one is no button at all.
   const href = safeHref(address)
   if (!href) return null
-  const classes = `inline-flex min-h-11 items-center justify-center gap-2 rounded-full px-6 py-2.5 text-sm font-semibold transition-colors ${variants[variant]} ${className}`
+  const classes = ['button', variants[variant], className].filter(Boolean).join(' ')
   if (/^https?:/.test(href)) {
     return (
       <a href={href} className={classes} target="_blank" rel="noopener noreferrer">

@@ -5,15 +5,15 @@ type Props = { id?: string; title: ReactNode; intro?: ReactNode; link?: { href: 
 
 export function SectionHeading({ id, title, intro, link }: Props) {
   return (
-    <div className="mb-8 flex flex-wrap items-end justify-between gap-4">
+    <div className="section-heading-row">
       <div className="max-w-2xl">
-        <h2 id={id} className="font-serif text-3xl tracking-tight text-ink sm:text-4xl">
+        <h2 id={id} className="section-heading">
           {title}
         </h2>
         {intro ? <p className="mt-3 text-ink-muted">{intro}</p> : null}
       </div>
       {link ? (
-        <Link href={link.href} className="inline-flex min-h-6 items-center text-sm font-semibold text-clay-dark underline-offset-4 hover:underline">
+        <Link href={link.href} className="text-link">
           {link.label} <span aria-hidden="true">&nbsp;→</span>
         </Link>
       ) : null}

@@ -18,7 +18,8 @@ export type SecurityHeaderOptions = {
 /**
  * Features no page uses, refused for the page and every frame in it. The routine player
  * keeps the screen awake while a routine runs, so the Screen Wake Lock stays on for this
- * origin. Only names Chromium knows: an unknown one is a console error on every page.
+ * origin. Only names Chromium knows: an unknown one is a console error on every page
+ * (Chromium 156 dropped 'bluetooth' from its list, so it is not named).
  */
 export const PERMISSIONS_POLICY = [
   'camera=()',
@@ -28,7 +29,6 @@ export const PERMISSIONS_POLICY = [
   'usb=()',
   'serial=()',
   'hid=()',
-  'bluetooth=()',
   'midi=()',
   'magnetometer=()',
   'display-capture=()',

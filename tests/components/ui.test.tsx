@@ -155,6 +155,16 @@ describe('SiteImage', () => {
     expect(other).toHaveAttribute('loading', 'lazy')
   })
 
+  it('offers widths up to the file\'s own, the last one labelled with its real width', () => {
+    render(<SiteImage image={image} sizes="100vw" />)
+    const srcSet = screen.getByRole('img', { name: 'A rolled-up mat' }).getAttribute('srcset') ?? ''
+    const widths = srcSet.split(', ').map((candidate) => candidate.split(' ')[1])
+    expect(widths).toEqual(['640w', '750w', '800w'])
+    // The 800w candidate asks the optimiser for the next configured width, which serves the whole file.
+    expect(srcSet).toContain('%2Fapi%2Fmedia%2Ffile%2Fmat.jpg&w=828&q=75 800w')
+    expect(screen.getByRole('img', { name: 'A rolled-up mat' }).getAttribute('src')).toContain('w=828')
+  })
+
   it('hides a decorative image from assistive tech with empty alt text', () => {
     render(<SiteImage image={image} sizes="100vw" decorative />)
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
