@@ -58,7 +58,7 @@ export function SessionRow({ session, now, showDate = false, showLive = true }: 
           href={booking}
           target="_blank"
           rel="noopener noreferrer"
-          className="book-button"
+          className="button button-primary justify-self-start sm:justify-self-end"
         >
           Book<span className="sr-only"> {ref.class.name} on {dayLabel(session.date)} at {session.startTime} (opens the booking site in a new tab)</span>
           <span aria-hidden="true">↗</span>

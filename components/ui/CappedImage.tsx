@@ -6,7 +6,7 @@ import { preload } from 'react-dom'
 import { srcSetUpTo } from '@/lib/model/srcset'
 
 /** What a CMS image needs to be drawn: the fields of lib/content/media.ts's SiteImage that reach the browser. */
-export type ImageData = { src: string; width: number; height: number; alt: string; objectPosition: string }
+type ImageData = { src: string; width: number; height: number; alt: string; objectPosition: string }
 
 export type CappedImageProps = {
   image: ImageData
