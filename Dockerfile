@@ -4,6 +4,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
+# patches/: fixes to dependencies that npm ci applies (patch-package, the postinstall script)
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY . .
 # Pages read the CMS while they are pre-rendered: with no DATABASE_URL at build time the

@@ -45,9 +45,10 @@ export function installAfterCommit(payload: Payload): void {
   const rollback = db.rollbackTransaction.bind(db)
   db.commitTransaction = async (incoming) => {
     const id = incoming instanceof Promise ? await incoming : incoming
-    await commit(id)
     const actions = registry.pending.get(id)
     registry.pending.delete(id)
+    // A failed commit (patches/: the adapter now reports it) throws here: nothing was stored, so nothing runs.
+    await commit(id)
     await runAll(actions)
   }
   db.rollbackTransaction = async (incoming) => {
