@@ -26,7 +26,9 @@ export async function register() {
   // returns, and pages from the full-route cache need no Payload. The runner loads it a few
   // seconds after the start (the first requests get the CPU), retrying while the database
   // does not answer; a scheduled publish waits for the interval anyway.
-  const { startJobRunnerWhenReady } = await import('./lib/server/job-runner')
+  // Nor before `npm start` has found the schema current (lib/server/start-gate.ts): Payload's
+  // own start would otherwise migrate alongside it.
+  const [{ startJobRunnerWhenReady }, { startGateOpened }] = await Promise.all([import('./lib/server/job-runner'), import('./lib/server/start-gate')])
   const loadPayload = () => import('./lib/server/payload').then(({ getPayloadClient }) => getPayloadClient())
-  onShutdown(startJobRunnerWhenReady(loadPayload, { intervalMs: env.jobsIntervalSeconds * 1000, delayMs: JOB_RUNNER_START_DELAY_MS }))
+  void startGateOpened().then(() => onShutdown(startJobRunnerWhenReady(loadPayload, { intervalMs: env.jobsIntervalSeconds * 1000, delayMs: JOB_RUNNER_START_DELAY_MS })))
 }

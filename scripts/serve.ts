@@ -14,8 +14,11 @@ import next from 'next'
 import { serverEnv } from '../lib/server/env'
 import { installPageCacheHook, PageCache, servePages } from '../lib/server/page-cache'
 import { projectRoot } from '../lib/server/paths'
+import { startGateOpened } from '../lib/server/start-gate'
 import { UNAVAILABLE_PAGE_HTML, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../lib/server/unavailable-page'
 
+// Listening for `npm start`'s word from the first moment (lib/server/start-gate.ts).
+const gateOpened = startGateOpened()
 const env = serverEnv()
 const app = next({ dev: false, dir: projectRoot, port: env.port, hostname: 'localhost' })
 await app.prepare()
@@ -59,6 +62,8 @@ async function shareForgetting(url: string, forget: () => void): Promise<() => v
 const server = createServer((request, response) => {
   void handler(request, response)
 })
+// Prepared while `npm start` checked the database; serve only once it has passed.
+await gateOpened
 server.listen(env.port, () => console.log(`[bthemethod] serving on http://localhost:${env.port}${env.pageCache ? '' : ' (page cache off)'}`))
 
 let stopping = false

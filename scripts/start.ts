@@ -1,14 +1,19 @@
 /** `npm start`: serves the production build after checking the secret and migrating. */
 import { MissingSecretError } from '../lib/server/secret'
-import { prepareRuntime, spawnAppServer, superviseNext } from '../lib/server/runtime'
+import { prepareRuntime, spawnGatedAppServer, superviseNext } from '../lib/server/runtime'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
 const port = process.env.PORT || '3000'
 
 try {
-  const runtime = await prepareRuntime({ production: true })
-  const env = { ...process.env, PORT: port, INTERNAL_URL: process.env.INTERNAL_URL ?? `http://127.0.0.1:${port}` }
-  await superviseNext(spawnAppServer(env), runtime)
+  // The app server starts loading while the database is checked, and serves once it has passed.
+  let appServer: ReturnType<typeof spawnGatedAppServer> | undefined
+  const runtime = await prepareRuntime({
+    production: true,
+    whileChecking: () => (appServer = spawnGatedAppServer({ ...process.env, PORT: port, INTERNAL_URL: process.env.INTERNAL_URL ?? `http://127.0.0.1:${port}` })),
+  })
+  appServer!.open()
+  await superviseNext(appServer!.child, runtime)
 } catch (error) {
   if (error instanceof MissingSecretError) {
     console.error(`[bthemethod] ${error.message}`)

@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
 import { dataDir, projectRoot } from './paths'
 import { probeDatabase, schemaIsCurrent } from './schema-check'
 import { SHUTDOWN_DEADLINE_MS } from './shutdown'
+import { START_GATE_ENV, START_GATE_OPEN, START_GATE_WAITING } from './start-gate'
 import { resolvePayloadSecret } from './secret'
 
 const require = createRequire(import.meta.url)
@@ -56,7 +57,18 @@ async function withDeadline<T>(work: Promise<T>, ms: number, message: () => stri
  */
 export type SeedMode = 'never' | 'when-empty' | 'always'
 
-export async function prepareRuntime(options: { production: boolean; seed?: SeedMode }): Promise<Runtime> {
+export type RuntimeOptions = {
+  production: boolean
+  seed?: SeedMode
+  /**
+   * Called once the database's address and the secret are known, before the database is
+   * checked: work that may start meanwhile (npm start's app server). Returns how to call it
+   * off when the check fails.
+   */
+  whileChecking?: () => { callOff: () => void }
+}
+
+export async function prepareRuntime(options: RuntimeOptions): Promise<Runtime> {
   // Every setting is checked before anything starts: one line per bad value (lib/server/env.ts).
   // Development generates its secret below, so only production must bring one.
   try {
@@ -87,6 +99,7 @@ export async function prepareRuntime(options: { production: boolean; seed?: Seed
     }
   }
 
+  const started = options.whileChecking?.()
   try {
     await withDeadline(
       (async () => {
@@ -101,6 +114,7 @@ export async function prepareRuntime(options: { production: boolean; seed?: Seed
         `Start-up did not finish within ${MIGRATION_DEADLINE_MS / 1000} s (stuck while ${startupStage}): check that the database at DATABASE_URL answers, then start again.`,
     )
   } catch (caught) {
+    started?.callOff()
     await shutdown()
     const error = !(caught instanceof StartupStalled) && isDatabaseUnreachable(caught) ? unreachableDatabase(caught) : caught
     if (error instanceof StartupStalled) {
@@ -189,13 +203,53 @@ export async function applyMigrations(
 // the stack traces it logs by itself.
 export const APP_SERVER_ARGS = ['--conditions=production', path.join(projectRoot, 'scripts', 'run.mjs'), 'serve']
 
-export function spawnAppServer(env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  return spawn(process.execPath, APP_SERVER_ARGS, {
+/**
+ * The app server, started before the database check has passed: it loads Node, Next and the
+ * build meanwhile and serves once `open()` is called (lib/server/start-gate.ts). `callOff()`
+ * stops it unopened: the check failed, or start-up runs again in a new process.
+ */
+export function spawnGatedAppServer(env: NodeJS.ProcessEnv = process.env): { child: ChildProcess; open: () => void; callOff: () => void } {
+  const child = spawn(process.execPath, APP_SERVER_ARGS, {
     cwd: projectRoot,
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: 'inherit',
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env, [START_GATE_ENV]: 'ipc' },
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     detached: true,
   })
+  // npm start ending for any reason before the gate opens must not leave it behind.
+  const stopUnopened = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  process.once('exit', stopUnopened)
+  // Opened once both have happened: the check passed, and the app server listens for the word.
+  let checkPassed = false
+  let childWaiting = false
+  const openWhenBoth = () => {
+    if (!checkPassed || !childWaiting || !child.connected) return
+    // The channel served its purpose: closing it lets both processes' event loops forget it.
+    child.send(START_GATE_OPEN, () => child.connected && child.disconnect())
+  }
+  child.on('message', (message) => {
+    if (message !== START_GATE_WAITING) return
+    childWaiting = true
+    openWhenBoth()
+  })
+  return {
+    child,
+    open: () => {
+      process.off('exit', stopUnopened)
+      checkPassed = true
+      // (An app server that already died is reported by superviseNext.)
+      openWhenBoth()
+    },
+    callOff: () => {
+      process.off('exit', stopUnopened)
+      stopUnopened()
+    },
+  }
 }
 
 /** Next's own binary, started directly (not through npx) in its own process group. */
@@ -253,7 +307,10 @@ export async function superviseNext(child: ChildProcess, runtime: Runtime): Prom
     setInterval(() => {
       if (process.ppid !== parent) onSignal('SIGHUP')
     }, 1000).unref()
-    child.on('exit', (code, signal) => resolve(stopping ? 0 : (code ?? (signal ? 1 : 0))))
+    const exited = (code: number | null, signal: NodeJS.Signals | null) => resolve(stopping ? 0 : (code ?? (signal ? 1 : 0)))
+    // A gated app server may have ended while the database was checked, before we got here.
+    if (child.exitCode !== null || child.signalCode !== null) exited(child.exitCode, child.signalCode)
+    else child.on('exit', exited)
   })
   // In order: every Next process gone (their pools close with them), then the database.
   signalGroup('SIGTERM')

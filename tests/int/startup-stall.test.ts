@@ -1,32 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import net from 'node:net'
 
 import { projectRoot } from '@/lib/server/paths'
 
 import { scriptCommand } from '../helpers/run-script'
-
-/** A "database" that accepts connections and never answers: start-up can only stall. */
-async function silentServer(): Promise<{ port: number; connections: () => number; close: () => Promise<void> }> {
-  const sockets = new Set<net.Socket>()
-  let connections = 0
-  const server = net.createServer((socket) => {
-    connections++
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as net.AddressInfo
-  return {
-    port,
-    connections: () => connections,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resolve())
-      }),
-  }
-}
+import { silentServer } from '../helpers/silent-server'
 
 /** `npm run migrate` against the given database; its exit code and everything it printed. */
 function migrateAgainst(port: number, deadlineMs: number): Promise<{ code: number | null; output: string }> {
