@@ -4,6 +4,7 @@ import { enableDraftMode, privateRedirect } from '@/lib/preview/draft-mode'
 import { getPayloadClient } from '@/lib/server/payload'
 import { PRIVATE_NO_STORE } from '@/lib/server/no-store'
 import { isValidPreviewSecret, safeInternalPath } from '@/lib/preview/preview-url'
+import { signedInUser } from '@/lib/preview/session'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,7 +23,7 @@ export async function GET(request: Request) {
   if (!isValidPreviewSecret(url.searchParams.get('secret'))) return refuse(403, 'This preview link is not valid.')
 
   const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
+  const user = await signedInUser(payload, await headers())
   if (!user) return refuse(403, 'Previews are for signed-in staff: log in at /admin and use the Preview button.')
 
   await enableDraftMode()
