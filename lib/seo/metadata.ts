@@ -79,12 +79,9 @@ export function buildPageMetadata(input: PageMetadataInput, siteDefaultImage: un
           }
         : { type: 'website' }),
     },
-    twitter: {
-      card: image || input.generatedCard ? 'summary_large_image' : 'summary',
-      title: shareTitle,
-      description,
-      ...(image ? { images: [image.url] } : {}),
-    },
+    // The card type alone: X takes the title, description and picture from the og: tags
+    // when its own are missing, and each would be sent twice more (markup and payload).
+    twitter: { card: image || input.generatedCard ? 'summary_large_image' : 'summary' },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   }
 }
