@@ -54,9 +54,9 @@ function freshClone() {
   return dir
 }
 
-const summary = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return { runsMs: values, medianMs: percentile(sorted, 0.5), maxMs: sorted.at(-1) }
+const summary = (timesMs) => {
+  const sorted = [...timesMs].sort((a, b) => a - b)
+  return { runsMs: timesMs, medianMs: percentile(sorted, 0.5), maxMs: sorted.at(-1) }
 }
 
 const runs = []
