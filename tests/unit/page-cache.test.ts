@@ -10,19 +10,20 @@ import { UNAVAILABLE_PAGE_HTML } from '@/lib/server/unavailable-page'
 const SHARED = 's-maxage=31536000'
 const unavailable = { html: UNAVAILABLE_PAGE_HTML, retryAfterSeconds: 5 }
 
+type State = { renders: number; status: number; cacheControl: string; body: string; cookie: string | null; compress: boolean; nextCache: string | null }
+
 /** A stand-in for Next: counts its renders and answers with what the test sets. */
 function fakeNext() {
-  const state = {
+  const state: State = {
     renders: 0,
     status: 200,
     cacheControl: SHARED,
     body: 'first version',
-    cookie: null as string | null,
+    cookie: null,
     compress: false,
-    nextCache: null as string | null,
+    nextCache: null,
   }
-  const handler = (request: IncomingMessage, response: ServerResponse) => {
-    state.renders += 1
+  const answer = (request: IncomingMessage, response: ServerResponse, state: State) => {
     response.statusCode = state.status
     response.setHeader('content-type', 'text/html; charset=utf-8')
     response.setHeader('cache-control', state.cacheControl)
@@ -38,7 +39,11 @@ function fakeNext() {
     response.write(state.body.slice(0, 3))
     response.end(state.body.slice(3))
   }
-  return { state, handler }
+  const handler = (request: IncomingMessage, response: ServerResponse) => {
+    state.renders += 1
+    answer(request, response, state)
+  }
+  return { state, handler, answer }
 }
 
 let server: Server | undefined
@@ -47,8 +52,14 @@ afterEach(async () => {
   server = undefined
 })
 
+let requestsArrived = 0
+
 async function serve(handler: (request: IncomingMessage, response: ServerResponse) => unknown): Promise<string> {
-  server = createServer((request, response) => void handler(request, response))
+  requestsArrived = 0
+  server = createServer((request, response) => {
+    requestsArrived += 1
+    void handler(request, response)
+  })
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
   return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`
 }
@@ -229,6 +240,117 @@ describe('the page cache in front of Next', () => {
     next.state.body = '{"errors":[{"message":"The site is not reachable right now."}]}'
     const url = await serve(servePages(next.handler, new PageCache(), unavailable))
     expect(await get(`${url}/api/articles`)).toMatchObject({ status: 503, body: next.state.body })
+  })
+
+  describe('when many visitors ask for a page at once', () => {
+    /** Next, held: each render waits until the test lets it answer. */
+    function heldNext() {
+      const next = fakeNext()
+      const waiting: Array<() => void> = []
+      const handler = (request: IncomingMessage, response: ServerResponse) => {
+        next.state.renders += 1
+        const asAtStart = { ...next.state }
+        waiting.push(() => next.answer(request, response, asAtStart))
+      }
+      const rendersStarted = async (count: number) => {
+        await until(() => waiting.length >= count)
+        expect(waiting.length).toBe(count)
+      }
+      const answerAll = () => waiting.splice(0).forEach((answer) => answer())
+      return { next, handler, rendersStarted, answerAll }
+    }
+    async function until(condition: () => boolean) {
+      for (let tries = 0; !condition() && tries < 400; tries += 1) await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    /** Every request sent so far has reached the page cache (which decides at once whether it waits). */
+    const allArrived = (count: number) => until(() => requestsArrived >= count)
+    const visitors = (url: string, count: number) => Promise.all(Array.from({ length: count }, () => get(url)))
+
+    it('renders a page nobody has seen once, and gives every visitor that render', async () => {
+      const held = heldNext()
+      const url = await serve(servePages(held.handler, new PageCache(), unavailable))
+      const answers = visitors(`${url}/blog/hip`, 8)
+      await allArrived(8)
+      await held.rendersStarted(1)
+      held.answerAll()
+      const all = await answers
+      expect(held.next.state.renders).toBe(1)
+      expect(all.map((answer) => [answer.status, answer.body])).toEqual(Array(8).fill([200, 'first version']))
+      expect(all.filter((answer) => answer.headers.get('x-page-cache') === 'hit')).toHaveLength(7)
+    })
+
+    it('answers from the copy that just expired while one visitor waits for the new one', async () => {
+      let now = 1_000_000
+      const held = heldNext()
+      const url = await serve(servePages(held.handler, new PageCache({ now: () => now }), unavailable))
+      const first = get(`${url}/search?q=hip`)
+      await held.rendersStarted(1)
+      held.answerAll()
+      await first
+      now += 1500
+      held.next.state.body = 'second version'
+      const renewing = get(`${url}/search?q=hip`)
+      await held.rendersStarted(1)
+      const meanwhile = await visitors(`${url}/search?q=hip`, 5)
+      expect(meanwhile.map((answer) => [answer.body, answer.headers.get('x-page-cache')])).toEqual(Array(5).fill(['first version', 'revalidating']))
+      held.answerAll()
+      expect((await renewing).body).toBe('second version')
+      expect((await get(`${url}/search?q=hip`)).body).toBe('second version')
+      expect(held.next.state.renders).toBe(2)
+    })
+
+    it('never answers with a copy from before a publish: the visitors wait for the new render instead', async () => {
+      const cache = new PageCache({ settleMs: 0 })
+      const held = heldNext()
+      const url = await serve(servePages(held.handler, cache, unavailable))
+      const first = get(`${url}/blog`)
+      await held.rendersStarted(1)
+      held.answerAll()
+      await first
+      cache.forget()
+      held.next.state.body = 'published version'
+      const answers = visitors(`${url}/blog`, 4)
+      await allArrived(5)
+      await held.rendersStarted(1)
+      held.answerAll()
+      expect((await answers).map((answer) => answer.body)).toEqual(Array(4).fill('published version'))
+      expect(held.next.state.renders).toBe(2)
+    })
+
+    it('gives the visitors who waited for a failing render the same calm 503, at once', async () => {
+      const held = heldNext()
+      held.next.state.status = 500
+      held.next.state.body = 'Error: connect ECONNREFUSED 127.0.0.1:5432'
+      const url = await serve(servePages(held.handler, new PageCache(), unavailable))
+      const answers = visitors(`${url}/blog/new`, 5)
+      await allArrived(5)
+      await held.rendersStarted(1)
+      held.answerAll()
+      const all = await answers
+      expect(held.next.state.renders).toBe(1)
+      expect(all.map((answer) => [answer.status, answer.headers.get('retry-after')])).toEqual(Array(5).fill([503, '5']))
+      expect(all.every((answer) => answer.body.includes('Back in a moment'))).toBe(true)
+    })
+
+    it('lets each visitor\'s own page render for that visitor, without queueing behind the others', async () => {
+      const held = heldNext()
+      held.next.state.cacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate'
+      const url = await serve(servePages(held.handler, new PageCache(), unavailable))
+      const first = visitors(`${url}/studio`, 3)
+      await allArrived(3)
+      await held.rendersStarted(1)
+      held.answerAll()
+      // The two who waited learn the page is not shared and ask Next themselves.
+      await held.rendersStarted(2)
+      held.answerAll()
+      expect((await first).map((answer) => answer.headers.get('x-page-cache'))).toEqual([null, null, null])
+      // For the next second nobody waits: all four render side by side.
+      const later = visitors(`${url}/studio`, 4)
+      await held.rendersStarted(4)
+      held.answerAll()
+      await later
+      expect(held.next.state.renders).toBe(7)
+    })
   })
 
   it('keeps within its memory budget by dropping the least recently used pages', () => {
