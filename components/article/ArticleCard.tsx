@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
+import { CardGrid } from '@/components/ui/CardGrid'
 import { SiteImage } from '@/components/ui/SiteImage'
 import type { ArticleCardData } from '@/lib/content/articles'
 import { formatDate, formatMinutes } from '@/lib/model/format'
@@ -33,14 +34,6 @@ export function ArticleCard({ article, headingLevel }: { article: ArticleCardDat
 
 export function ArticleGrid({ articles, headingLevel }: { articles: ArticleCardData[]; headingLevel?: 'h2' | 'h3' }) {
   return (
-    <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-      {articles.map((article) => (
-        <li key={article.id} className="flex">
-          <div className="flex w-full">
-            <ArticleCard article={article} headingLevel={headingLevel} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <CardGrid items={articles}>{(article) => <ArticleCard article={article} headingLevel={headingLevel} />}</CardGrid>
   )
 }

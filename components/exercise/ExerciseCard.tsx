@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
+import { CardGrid } from '@/components/ui/CardGrid'
 import { SiteImage } from '@/components/ui/SiteImage'
 import type { ExerciseCardData } from '@/lib/content/exercises'
 import { formatMinutes } from '@/lib/model/format'
@@ -37,14 +38,6 @@ export function ExerciseCard({ exercise, headingLevel }: { exercise: ExerciseCar
 
 export function ExerciseGrid({ exercises, headingLevel }: { exercises: ExerciseCardData[]; headingLevel?: 'h2' | 'h3' }) {
   return (
-    <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-      {exercises.map((exercise) => (
-        <li key={exercise.id} className="flex">
-          <div className="flex w-full">
-            <ExerciseCard exercise={exercise} headingLevel={headingLevel} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <CardGrid items={exercises}>{(exercise) => <ExerciseCard exercise={exercise} headingLevel={headingLevel} />}</CardGrid>
   )
 }

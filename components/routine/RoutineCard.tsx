@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
+import { CardGrid } from '@/components/ui/CardGrid'
 import { EmbedCard } from '@/components/ui/EmbedCard'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/content/media'
@@ -39,15 +40,7 @@ export function RoutineCard({ routine, headingLevel }: { routine: RoutineCardDat
 
 export function RoutineGrid({ routines, headingLevel }: { routines: RoutineCardData[]; headingLevel?: 'h2' | 'h3' }) {
   return (
-    <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-      {routines.map((routine) => (
-        <li key={routine.id} className="flex">
-          <div className="flex w-full">
-            <RoutineCard routine={routine} headingLevel={headingLevel} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <CardGrid items={routines}>{(routine) => <RoutineCard routine={routine} headingLevel={headingLevel} />}</CardGrid>
   )
 }
 

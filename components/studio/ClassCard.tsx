@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
+import { CardGrid } from '@/components/ui/CardGrid'
 import { namedPages } from '@/components/ui/LinkedNames'
 import { formatMinutes } from '@/lib/model/format'
 import { routes } from '@/lib/model/routes'
@@ -30,12 +31,8 @@ export function ClassCard({ entry, headingLevel }: { entry: Class; headingLevel?
 /** Classes as a responsive grid of cards. */
 export function ClassGrid({ classes, columns = 4 }: { classes: Class[]; columns?: 3 | 4 }) {
   return (
-    <ul className={`grid gap-8 sm:grid-cols-2 ${columns === 4 ? 'lg:grid-cols-4' : 'lg:grid-cols-3'}`}>
-      {classes.map((entry) => (
-        <li key={entry.id} className="flex">
-          <ClassCard entry={entry} />
-        </li>
-      ))}
-    </ul>
+    <CardGrid items={classes} columns={columns}>
+      {(entry) => <ClassCard entry={entry} />}
+    </CardGrid>
   )
 }

@@ -1,15 +1,12 @@
 import type { ReactNode } from 'react'
 
+/** Each tone is one class of app/(site)/globals.css: cards repeat badges, and each copy is sent twice (markup and payload). */
 const tones = {
-  neutral: 'bg-sand-200 text-ink',
-  moss: 'bg-moss-light text-moss',
-  clay: 'bg-clay text-sand-50',
+  neutral: 'badge',
+  moss: 'badge badge-moss',
+  clay: 'badge badge-clay',
 } as const
 
 export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: keyof typeof tones }) {
-  return (
-    <span className={`badge ${tones[tone]}`}>
-      {children}
-    </span>
-  )
+  return <span className={tones[tone]}>{children}</span>
 }

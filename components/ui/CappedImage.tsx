@@ -5,8 +5,11 @@ import { preload } from 'react-dom'
 
 import { srcSetUpTo } from '@/lib/model/srcset'
 
-/** What a CMS image needs to be drawn: the fields of lib/content/media.ts's SiteImage that reach the browser. */
-type ImageData = { src: string; width: number; height: number; alt: string; objectPosition: string }
+/**
+ * What a CMS image needs to be drawn: the fields of lib/content/media.ts's SiteImage that
+ * reach the browser. No alt for a decorative image, no focal point when it is the centre.
+ */
+type ImageData = { src: string; width: number; height: number; alt?: string; objectPosition?: string }
 
 export type CappedImageProps = {
   image: ImageData
@@ -32,13 +35,13 @@ export function CappedImage({ image, sizes, priority = false, className = '', de
     src: image.src,
     width: image.width,
     height: image.height,
-    alt: decorative ? '' : image.alt,
+    alt: decorative ? '' : (image.alt ?? ''),
     sizes,
     // Eager and fetched first; without fetchPriority the browser ranks the image below scripts.
     loading: priority ? 'eager' : 'lazy',
     fetchPriority: priority ? 'high' : undefined,
     className: className ? `image-cover ${className}` : 'image-cover',
-    style: { objectPosition: image.objectPosition },
+    style: image.objectPosition ? { objectPosition: image.objectPosition } : undefined,
   })
   const srcSet = srcSetUpTo(props.srcSet, image.width)
   const src = srcSet.largestUrl ?? props.src

@@ -81,7 +81,9 @@ export function buildPageMetadata(input: PageMetadataInput, siteDefaultImage: un
     },
     // The card type alone: X takes the title, description and picture from the og: tags
     // when its own are missing, and each would be sent twice more (markup and payload).
-    twitter: { card: image || input.generatedCard ? 'summary_large_image' : 'summary' },
+    // Next copies the og: fields across unless they are set; an empty list keeps the five
+    // twitter:image tags out (the title and description it copies regardless).
+    twitter: { card: image || input.generatedCard ? 'summary_large_image' : 'summary', images: [] },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   }
 }

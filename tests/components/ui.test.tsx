@@ -8,6 +8,7 @@ serveNextLinkAndImageAsEsm()
 const { Badge } = await import('@/components/ui/Badge')
 const { ButtonLink } = await import('@/components/ui/ButtonLink')
 const { Card } = await import('@/components/ui/Card')
+const { CardGrid } = await import('@/components/ui/CardGrid')
 const { Container } = await import('@/components/ui/Container')
 const { Pagination } = await import('@/components/ui/Pagination')
 const { Prose } = await import('@/components/ui/Prose')
@@ -75,6 +76,18 @@ describe('Card', () => {
   it('uses an h3 by default', () => {
     render(<Card href="/exercises/bridge" title="Bridge" />)
     expect(screen.getByRole('heading', { level: 3, name: 'Bridge' })).toBeInTheDocument()
+  })
+})
+
+describe('CardGrid', () => {
+  it('lists one card per item, in order', () => {
+    const items = [
+      { id: 1, title: 'Ball Bridge' },
+      { id: 2, title: 'Side Plank' },
+    ]
+    render(<CardGrid items={items}>{(item) => <Card href={`/exercises/${item.id}`} title={item.title} />}</CardGrid>)
+    const cards = within(screen.getByRole('list')).getAllByRole('listitem')
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Ball Bridge', 'Side Plank'])
   })
 })
 
@@ -163,6 +176,11 @@ describe('SiteImage', () => {
     // The 800w candidate asks the optimiser for the next configured width, which serves the whole file.
     expect(srcSet).toContain('%2Fapi%2Fmedia%2Ffile%2Fmat.jpg&w=828&q=75 800w')
     expect(screen.getByRole('img', { name: 'A rolled-up mat' }).getAttribute('src')).toContain('w=828')
+  })
+
+  it('crops around the centre when no focal point was set', () => {
+    render(<SiteImage image={{ ...image, objectPosition: '50% 50%' }} sizes="100vw" />)
+    expect(screen.getByRole('img', { name: 'A rolled-up mat' }).style.objectPosition).toBe('')
   })
 
   it('hides a decorative image from assistive tech with empty alt text', () => {

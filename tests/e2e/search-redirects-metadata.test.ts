@@ -199,6 +199,8 @@ describeOverHttp('page metadata', () => {
     expect(head.og['og:title']?.length).toBeGreaterThan(3)
     expect(head.og['og:image']).toMatch(/^https?:\/\//)
     expect(head.twitter['twitter:card']).toBe('summary_large_image')
+    // X falls back to og:image; a copy of it would be sent twice more (markup and payload).
+    expect(head.twitter['twitter:image']).toBeUndefined()
   })
 
   it("uses the editor's SEO title and description when set", async () => {

@@ -29,7 +29,7 @@ describe('page metadata', () => {
       images: [{ url: 'http://localhost:3000/api/media/file/hero-1200x630.jpg', width: 1200, height: 630, alt: 'A small ball on a mat' }],
     })
     // X reads title, description and picture from the og: tags; only the card type is its own.
-    expect(metadata.twitter).toEqual({ card: 'summary_large_image' })
+    expect(metadata.twitter).toEqual({ card: 'summary_large_image', images: [] })
   })
 
   it("lets the editor's SEO fields win: the title is used as written, without the brand suffix", () => {

@@ -4,6 +4,7 @@ import { ClassGrid } from '@/components/studio/ClassCard'
 import { InstructorCard } from '@/components/studio/InstructorCard'
 import { LocationSummary } from '@/components/studio/LocationSummary'
 import { ButtonLink } from '@/components/ui/ButtonLink'
+import { CardGrid } from '@/components/ui/CardGrid'
 import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { getStudio, listClasses, listInstructors, listLocations } from '@/lib/content/studio'
@@ -63,13 +64,7 @@ export default async function StudioPage() {
         <section aria-labelledby="teachers-heading" className="py-12">
           <Container>
             <SectionHeading id="teachers-heading" title="Teachers" />
-            <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-              {instructors.map((instructor) => (
-                <li key={instructor.id} className="flex">
-                  <InstructorCard instructor={instructor} />
-                </li>
-              ))}
-            </ul>
+            <CardGrid items={instructors}>{(instructor) => <InstructorCard instructor={instructor} />}</CardGrid>
           </Container>
         </section>
       ) : null}
