@@ -34,7 +34,9 @@ import { search } from './collections/plugins/search'
 import { seo } from './collections/plugins/seo'
 import { withScheduledPublishRetries } from './collections/plugins/scheduled-publish-retries'
 import { databaseUnavailableIs503 } from './collections/hooks/databaseUnavailable'
+import { withIdempotencyKeys } from './collections/hooks/idempotency'
 import { guardEveryOperation } from './collections/hooks/inputGuard'
+import { IdempotencyKeys } from './collections/IdempotencyKeys'
 import { PREVIEW_COLLECTIONS, PREVIEW_GLOBALS, previewPathFor, previewUrl } from './lib/preview/preview-url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -73,8 +75,8 @@ export default buildConfig({
   },
   collections: [Articles, Exercises, Routines, Topics, Classes, Sessions, Offerings, Locations, Instructors, Media, PreviewLinks, Users],
   globals: [Studio, Header, Footer],
-  // The input guard goes last so that it also covers the plugins' collections.
-  plugins: [seo, redirects, search, ...mediaStorage(env.s3), guardEveryOperation],
+  // The input guard and the Idempotency-Key hook go last so that they also cover the plugins' collections.
+  plugins: [seo, redirects, search, ...mediaStorage(env.s3), withIdempotencyKeys(IdempotencyKeys), guardEveryOperation],
   onInit: (payload) => {
     // Cached pages are expired after a write commits, not inside its transaction.
     installAfterCommit(payload)

@@ -5,6 +5,7 @@ import * as migration_20261126_131532_share_links from './20261126_131532_share_
 import * as migration_20261126_135442_discovery from './20261126_135442_discovery';
 import * as migration_20261203_091928_timetable from './20261203_091928_timetable';
 import * as migration_20261203_114950_routines from './20261203_114950_routines';
+import * as migration_20261207_120358_idempotency_keys from './20261207_120358_idempotency_keys';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_114950_routines.up,
     down: migration_20261203_114950_routines.down,
-    name: '20261203_114950_routines'
+    name: '20261203_114950_routines',
+  },
+  {
+    up: migration_20261207_120358_idempotency_keys.up,
+    down: migration_20261207_120358_idempotency_keys.down,
+    name: '20261207_120358_idempotency_keys'
   },
 ];

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createClient } from '@redis/client'
 import pg from 'pg'
@@ -24,7 +26,7 @@ const OUTAGE_STARTS_MS = 2000
 const OUTAGE_MS = 4000
 const RUN_MS = 9000
 
-type Sample = { at: number; ms: number; status: number; body: string; retryAfter: string | null; url: string }
+type Sample = { at: number; ms: number; status: number; body: string; retryAfter: string | null; replayed: boolean; url: string }
 
 async function sample(url: string, started: number, init?: RequestInit): Promise<Sample> {
   const at = Date.now() - started
@@ -32,9 +34,9 @@ async function sample(url: string, started: number, init?: RequestInit): Promise
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) })
     const body = await response.text()
-    return { at, ms: performance.now() - begun, status: response.status, body, retryAfter: response.headers.get('retry-after'), url }
+    return { at, ms: performance.now() - begun, status: response.status, body, retryAfter: response.headers.get('retry-after'), replayed: response.headers.get('idempotent-replayed') === 'true', url }
   } catch (error) {
-    return { at, ms: performance.now() - begun, status: 0, body: String(error), retryAfter: null, url }
+    return { at, ms: performance.now() - begun, status: 0, body: String(error), retryAfter: null, replayed: false, url }
   }
 }
 
@@ -110,7 +112,7 @@ describeOutage('a database restart in the middle of a load run with writes', () 
     const running = () => Date.now() - started < RUN_MS
     const cached: Sample[] = []
     const uncached: Sample[] = []
-    const writes: (Sample & { slug: string })[] = []
+    const writes: (Sample & { slug: string; key: string; send: () => Promise<Sample> })[] = []
     const outage = (async () => {
       await new Promise((resolve) => setTimeout(resolve, OUTAGE_STARTS_MS))
       await proxy.cut()
@@ -127,8 +129,11 @@ describeOutage('a database restart in the middle of a load run with writes', () 
       loop(async (n) => {
         const slug = `written-under-load-${n}`
         const body = JSON.stringify({ title: `Written under load ${n}`, slug, excerpt: 'Load.', content: editorState([paragraph('Under load.')]), _status: 'published' })
-        const result = await sample(`${base}/api/articles`, started, { method: 'POST', headers: { 'content-type': 'application/json', authorization: editor }, body })
-        writes.push({ ...result, slug })
+        // Each write carries its own Idempotency-Key, so that it can be sent again safely.
+        const key = randomUUID()
+        const headers = { 'content-type': 'application/json', authorization: editor, 'idempotency-key': key }
+        const send = () => sample(`${base}/api/articles`, started, { method: 'POST', headers, body })
+        writes.push({ ...(await send()), slug, key, send })
         await new Promise((resolve) => setTimeout(resolve, 100))
       }),
     ])
@@ -160,7 +165,7 @@ describeOutage('a database restart in the middle of a load run with writes', () 
     expect(report.recoveredMsAfterDatabaseReturned).not.toBeNull()
     expect(report.recoveredMsAfterDatabaseReturned!).toBeLessThan(5000)
 
-    // Every acknowledged write is there; every refused one left nothing behind, not even a version.
+    // Every acknowledged write is there with its key; every refused one is there whole or not at all.
     const client = new pg.Client({ connectionString: database.url })
     await client.connect()
     try {
@@ -172,13 +177,24 @@ describeOutage('a database restart in the middle of a load run with writes', () 
         const like = (await client.query<{ slug: string; title: string }>("SELECT slug, title FROM articles WHERE title LIKE 'Written under load%' ORDER BY id")).rows
         console.log(`[outage] acknowledged but missing: ${JSON.stringify(missing.map((w) => ({ slug: w.slug, at: w.at, body: w.body.slice(0, 200) })))}; stored: ${JSON.stringify(like)}`)
       }
+      const keyed = new Set((await client.query<{ key: string }>("SELECT substring(scope from '[^:]+$') AS key FROM idempotency_keys WHERE document IS NOT NULL")).rows.map((row) => row.key))
       for (const write of writes) {
-        if (write.status === 201) expect(stored.has(write.slug)).toBe(true)
+        const state = { slug: write.slug, stored: stored.has(write.slug), versioned: versioned.has(write.slug), keyed: keyed.has(write.key) }
+        if (write.status === 201) expect(state).toEqual({ slug: write.slug, stored: true, versioned: true, keyed: true })
         else {
-          expect({ slug: write.slug, status: write.status, stored: stored.has(write.slug), versioned: versioned.has(write.slug) }).toEqual({ slug: write.slug, status: write.status, stored: false, versioned: false })
+          // Refused: nothing at all was written, or (its COMMIT went through and the answer was
+          // lost on the way) the whole document with its key; never half of it.
+          expect([{ ...state, stored: false, versioned: false, keyed: false }, { ...state, stored: true, versioned: true, keyed: true }]).toContainEqual(state)
           if (write.status === 503) expect(write.retryAfter).toBe('5')
         }
       }
+      // Sent again with its key, each refused write is created exactly once: anew when nothing
+      // was stored, and answered with the stored document when its answer had been lost.
+      for (const write of writes.filter((w) => w.status !== 201)) {
+        const retry = await write.send()
+        expect({ slug: write.slug, status: retry.status, replayed: retry.replayed }).toEqual({ slug: write.slug, status: 201, replayed: stored.has(write.slug) })
+      }
+      expect(Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE slug = ANY($1)', [slugs])).rows[0].n)).toBe(writes.length)
       expect(writes.some((w) => w.status !== 201 && duringOutage(w))).toBe(true)
 
       // The publish scheduled inside the outage happens once, after it.

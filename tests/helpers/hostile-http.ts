@@ -16,6 +16,8 @@ export type RawRequest = {
   body?: BodyInit | null
   contentType?: string
   token?: string
+  /** Further request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>
 }
 export type RawAnswer = { status: number; text: string; json: unknown; contentType: string }
 
@@ -49,8 +51,8 @@ async function settle(call: () => Promise<Response> | Response): Promise<RawAnsw
   }
 }
 
-function headersOf(request: Pick<RawRequest, 'contentType' | 'token'>): Headers {
-  const headers = new Headers()
+function headersOf(request: Pick<RawRequest, 'contentType' | 'token' | 'headers'>): Headers {
+  const headers = new Headers(request.headers)
   if (request.contentType) headers.set('content-type', request.contentType)
   if (request.token) headers.set('authorization', `JWT ${request.token}`)
   return headers

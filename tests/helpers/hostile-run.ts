@@ -24,6 +24,7 @@ export type HostileRequest = {
   path: string
   body?: BodyInit | null
   contentType?: string
+  headers?: Record<string, string>
   /** A request that could write: the database is compared after it. */
   writes: boolean
 }
@@ -77,7 +78,7 @@ export class HostileRun {
     const token = request.actor === 'anonymous' ? undefined : this.tokens[request.actor]
     const answer =
       request.door === 'rest'
-        ? await sendRest({ method: request.method, path: request.path, body: request.body, contentType: request.contentType, token })
+        ? await sendRest({ method: request.method, path: request.path, body: request.body, contentType: request.contentType, token, headers: request.headers })
         : await sendGraphql(request.body as BodyInit, { token, contentType: request.contentType })
     this.count(answer)
     const where = `${request.actor} ${request.method} ${request.door === 'rest' ? `/api${request.path}` : '/api/graphql'} ${String(request.body ?? '').slice(0, 300)}`

@@ -24,11 +24,11 @@ async function answer(response: Response): Promise<Call> {
 const authHeader = (token?: string): Record<string, string> => (token ? { authorization: `JWT ${token}` } : {})
 
 /** REST: `path` after /api, e.g. `/users/login`. */
-export async function rest(method: 'GET' | 'POST', path: string, options: { body?: unknown; token?: string } = {}): Promise<Call> {
+export async function rest(method: 'GET' | 'POST', path: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}): Promise<Call> {
   const url = new URL(`/api${path}`, ORIGIN)
   const request = new Request(url, {
     method,
-    headers: { 'content-type': 'application/json', ...authHeader(options.token) },
+    headers: { 'content-type': 'application/json', ...authHeader(options.token), ...options.headers },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   })
   const slug = url.pathname.split('/').filter(Boolean).slice(1)

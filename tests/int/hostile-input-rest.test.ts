@@ -49,14 +49,18 @@ const hostileRichText = fc.oneof(
   fc.constantFrom<unknown>('plain text', { root: null }, { root: { children: 'x' } }, [], 42),
 )
 
-/** A create or an update with one field replaced by something hostile. */
+/** What a client may put in an Idempotency-Key header: a UUID, or any visible text, spaces and length included. */
+const idempotencyKey = fc.option(fc.oneof(fc.uuid(), fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 300 })), { nil: undefined })
+
+/** A create (with or without an Idempotency-Key) or an update with one field replaced by something hostile. */
 const hostileWrite: fc.Arbitrary<HostileRequest> = fc
-  .tuple(actor, collection, fc.boolean(), fc.nat(), hostileValue, unsafeUrl, hostileRichText)
-  .map(([who, slug, create, pick, value, url, richText]) => {
+  .tuple(actor, collection, fc.boolean(), fc.nat(), hostileValue, unsafeUrl, hostileRichText, idempotencyKey)
+  .map(([who, slug, create, pick, value, url, richText, key]) => {
     const field = TARGETS[slug][pick % TARGETS[slug].length]!
     const replacement = field === 'content' ? richText : field === LINK_FIELDS[slug] && pick % 2 ? url : value
     const body = JSON.stringify(create ? { ...validData[slug](), [field]: replacement } : { [field]: replacement })
-    return { actor: who, door: 'rest', method: create ? 'POST' : 'PATCH', path: create ? `/${slug}` : `/${slug}/${existing[slug]}`, body, contentType: JSON_TYPE, writes: true }
+    const headers = create && key !== undefined ? { 'idempotency-key': key } : undefined
+    return { actor: who, door: 'rest', method: create ? 'POST' : 'PATCH', path: create ? `/${slug}` : `/${slug}/${existing[slug]}`, body, contentType: JSON_TYPE, headers, writes: true }
   })
 
 const brokenBody: fc.Arbitrary<HostileRequest> = fc
