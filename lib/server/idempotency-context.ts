@@ -30,7 +30,11 @@ export const IDEMPOTENCY_COLLECTION = 'idempotency-keys'
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3600_000
 export const IDEMPOTENCY_HEADER = 'idempotency-key'
 
-const store = new AsyncLocalStorage<PendingKey>()
+// One store per process: the build can bundle this module twice (the REST route's copy and
+// the Payload config's), and both halves must see the same one.
+const STORE = Symbol.for('bthemethod.idempotency.pendingKey')
+const registry = globalThis as { [STORE]?: AsyncLocalStorage<PendingKey> }
+const store = (registry[STORE] ??= new AsyncLocalStorage<PendingKey>())
 
 export const withPendingKey = <T>(pending: PendingKey, work: () => Promise<T>): Promise<T> => store.run(pending, work)
 export const pendingKey = (): PendingKey | undefined => store.getStore()

@@ -212,4 +212,31 @@ describeOutage('a database restart in the middle of a load run with writes', () 
       await client.end()
     }
   }, 120_000)
+
+  it('tells a client whose create was committed but not answered about that document when it sends the create again', async () => {
+    const base = instance.url
+    const editor = await loginWhenReady(base)
+    const slug = `committed-but-unanswered-${Date.now().toString(36)}`
+    const body = JSON.stringify({ title: 'Committed but unanswered', slug, excerpt: 'Its answer was lost.', content: editorState([paragraph('Stored once.')]), _status: 'published' })
+    const key = randomUUID()
+    const send = () => fetch(`${base}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: editor, 'idempotency-key': key }, body })
+    const lost = proxy.loseCommitAnswerAfter(/insert into "articles"/i)
+    const first = await send()
+    await lost
+    // PostgreSQL committed; the app heard nothing back, so it cannot say "created".
+    expect(first.status).toBe(503)
+    const client = new pg.Client({ connectionString: database.url })
+    await client.connect()
+    try {
+      const rows = async () => (await client.query<{ id: number }>('SELECT id FROM articles WHERE slug = $1', [slug])).rows
+      const [stored] = await rows()
+      expect(stored).toBeDefined()
+      const again = await send()
+      expect({ status: again.status, replayed: again.headers.get('idempotent-replayed') }).toEqual({ status: 201, replayed: 'true' })
+      expect(((await again.json()) as { doc: { id: number } }).doc.id).toBe(stored!.id)
+      expect(await rows()).toHaveLength(1)
+    } finally {
+      await client.end()
+    }
+  }, 60_000)
 })
