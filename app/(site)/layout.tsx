@@ -19,7 +19,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   const [studio, navigation] = await Promise.all([getStudioForRequest(), getNavigation()])
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col bg-sand-50 font-sans text-ink">
+      <body>
         <SkipLink />
         {scope.draft ? <PreviewBanner /> : null}
         <SiteHeader studioName={studio.name} links={navigation.header} />

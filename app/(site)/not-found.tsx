@@ -6,8 +6,8 @@ import { routes } from '@/lib/model/routes'
 export default function NotFound() {
   return (
     <Container className="py-24 text-center">
-      <p className="text-sm font-bold uppercase tracking-wider text-moss">404</p>
-      <h1 className="mt-3 font-serif text-4xl text-ink sm:text-5xl">We couldn’t find that page</h1>
+      <p className="eyebrow">404</p>
+      <h1 className="mt-3 page-title">We couldn’t find that page</h1>
       <p className="mx-auto mt-4 max-w-xl text-lg text-ink-muted">It may have moved, or it was never here. These are good places to carry on:</p>
       <ul className="mt-8 flex flex-wrap justify-center gap-3">
         {[

@@ -62,7 +62,7 @@ export default async function HomePage() {
             <h2 id="method-heading" className="font-serif text-3xl text-ink">
               About the method
             </h2>
-            <p className="max-w-[65ch] text-lg leading-relaxed text-ink-muted">{studio.aboutTheMethod}</p>
+            <p className="max-w-[65ch] lede">{studio.aboutTheMethod}</p>
           </Container>
         </section>
       ) : null}

@@ -14,7 +14,7 @@ export function ArticleCard({ article, headingLevel }: { article: ArticleCardDat
       href={routes.article(article.slug)}
       title={article.title}
       headingLevel={headingLevel}
-      media={image ? <SiteImage image={image} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" decorative /> : null}
+      media={image ? <SiteImage image={image} sizes="card" decorative /> : null}
       eyebrow={article.topics.slice(0, 2).map((topic) => (
         <Badge key={topic.id} tone="moss">
           {topic.name}

@@ -35,9 +35,9 @@ export async function BlogListing({ page, topicSlug }: { page: number; topicSlug
     <Container className="py-14">
       {topic ? <JsonLd data={breadcrumbJsonLd([...sectionCrumbs.journal(), { name: topic.name, path: routes.topic(topic.slug) }])} /> : null}
       <header className="max-w-2xl">
-        <p className="text-sm font-bold uppercase tracking-wider text-moss">Journal</p>
-        <h1 className="mt-2 font-serif text-4xl tracking-tight text-ink sm:text-5xl">{topic ? topic.name : 'The B The Method journal'}</h1>
-        <p className="mt-4 text-lg leading-relaxed text-ink-muted">
+        <p className="eyebrow">Journal</p>
+        <h1 className="mt-2 page-title">{topic ? topic.name : 'The B The Method journal'}</h1>
+        <p className="mt-4 lede">
           {topic?.description ?? 'Notes on mobility, breath and moving with ease, from our teachers.'}
         </p>
       </header>

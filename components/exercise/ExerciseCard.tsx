@@ -15,7 +15,7 @@ export function ExerciseCard({ exercise, headingLevel }: { exercise: ExerciseCar
       href={routes.exercise(exercise.slug)}
       title={exercise.name}
       headingLevel={headingLevel}
-      media={image ? <SiteImage image={image} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" decorative /> : null}
+      media={image ? <SiteImage image={image} sizes="card" decorative /> : null}
       eyebrow={
         <>
           <Badge tone="moss">{labelOf(LEVELS, exercise.level)}</Badge>

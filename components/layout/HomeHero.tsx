@@ -10,7 +10,7 @@ export function HomeHero({ name, tagline, bookingUrl }: Props) {
         <h1 id="home-title" className="max-w-3xl font-serif text-4xl leading-tight tracking-tight text-ink sm:text-6xl">
           {name}
         </h1>
-        {tagline ? <p className="mt-6 max-w-2xl text-lg leading-relaxed text-ink-muted sm:text-xl">{tagline}</p> : null}
+        {tagline ? <p className="mt-6 max-w-2xl lede sm:text-xl">{tagline}</p> : null}
         <div className="mt-10 flex flex-wrap gap-4">
           <ButtonLink href="/exercises">Explore the exercises</ButtonLink>
           {bookingUrl ? (

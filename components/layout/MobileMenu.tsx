@@ -7,7 +7,7 @@ import { useState } from 'react'
 import type { NavLink } from '@/lib/content/navigation'
 
 /** The small-screen menu: a labelled toggle button and the same links as the desktop bar. */
-export function MobileMenu({ links }: { links: NavLink[] }) {
+export function MobileMenu({ links }: { links: Pick<NavLink, 'label' | 'href'>[] }) {
   const pathname = usePathname()
   // Remember where the menu was opened: after a navigation it is closed again.
   const [openedAt, setOpenedAt] = useState<string | null>(null)
@@ -20,20 +20,20 @@ export function MobileMenu({ links }: { links: NavLink[] }) {
         aria-expanded={open}
         aria-controls="mobile-menu"
         onClick={() => setOpenedAt(open ? null : pathname)}
-        className="inline-flex min-h-11 items-center gap-2 rounded-full px-4 text-sm font-semibold text-ink ring-1 ring-ink/20"
+        className="menu-toggle"
       >
         <span aria-hidden="true">{open ? '✕' : '☰'}</span>
         Menu
       </button>
       {open ? (
-        <nav id="mobile-menu" aria-label="Main" className="absolute inset-x-0 top-full z-40 border-b border-sand-200 bg-sand-50 shadow-md">
-          <ul className="mx-auto max-w-6xl px-5 py-4">
+        <nav id="mobile-menu" aria-label="Main" className="mobile-menu">
+          <ul className="page-width py-4">
             {links.map((link) => (
               <li key={link.href}>
                 <Link
                   href={link.href}
                   aria-current={pathname === link.href ? 'page' : undefined}
-                  className="flex min-h-12 items-center text-lg text-ink"
+                  className="mobile-menu-link"
                 >
                   {link.label}
                 </Link>

@@ -31,18 +31,18 @@ function FooterLink({ href, label, external }: { href: string; label: string; ex
 
 export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name' | 'contact' | 'socialLinks'>; navigation: SiteNavigation }) {
   return (
-    <footer className="mt-24 border-t border-sand-200 bg-sand-100 py-14 text-sm print:hidden">
+    <footer className="site-footer">
       <Container>
-        <div className="grid gap-10 md:grid-cols-[1.4fr_repeat(3,1fr)]">
+        <div className="footer-grid">
           <div className="max-w-sm">
-            <p className="font-serif text-xl text-ink">{studio.name}</p>
+            <p className="brand-name">{studio.name}</p>
             {navigation.newsletter.blurb ? <p className="mt-3 leading-relaxed text-ink-muted">{navigation.newsletter.blurb}</p> : null}
             {navigation.newsletter.url ? (
               <a
                 href={navigation.newsletter.url}
                 target="_blank"
                 rel="noopener noreferrer"
-                className="mt-4 inline-flex min-h-11 items-center rounded-full bg-ink px-5 font-semibold text-sand-50 hover:bg-moss"
+                className="newsletter-link"
               >
                 Join the newsletter<span aria-hidden="true">&nbsp;↗</span>
                 <span className="sr-only"> (opens in a new tab)</span>
@@ -53,8 +53,9 @@ export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name'
             <nav key={column.title} aria-label={column.title}>
               <h2 className="font-semibold text-ink">{column.title}</h2>
               <ul className="mt-3 space-y-1">
-                {column.links.map((link) => (
-                  <li key={`${link.href}-${link.label}`}>
+                {column.links.map((link, index) => (
+                  // A fixed list drawn on the server: its position is its identity (and the shortest key in the payload).
+                  <li key={index}>
                     <FooterLink {...link} />
                   </li>
                 ))}
@@ -62,7 +63,7 @@ export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name'
             </nav>
           ))}
         </div>
-        <div className="mt-12 flex flex-wrap items-center justify-between gap-4 border-t border-sand-200 pt-6 text-ink-muted">
+        <div className="footer-base">
           <p>
             © {new Date().getFullYear()} {studio.name}
             {studio.contact?.email ? (

@@ -8,13 +8,13 @@ import { MobileMenu } from './MobileMenu'
 
 export function SiteHeader({ studioName, links }: { studioName: string; links: NavLink[] }) {
   return (
-    <header className="relative border-b border-sand-200 bg-sand-50 print:hidden">
-      <Container className="flex min-h-16 items-center justify-between gap-6">
-        <Link href="/" className="inline-flex min-h-11 items-center font-serif text-xl tracking-tight text-ink">
+    <header className="site-header">
+      <Container className="site-header-bar">
+        <Link href="/" className="brand-link">
           {studioName}
         </Link>
         <nav aria-label="Main" className="hidden md:block">
-          <ul className="flex items-center gap-1">
+          <ul className="flex gap-1">
             {links.map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="menu-link">
@@ -26,7 +26,7 @@ export function SiteHeader({ studioName, links }: { studioName: string; links: N
         </nav>
         <div className="flex items-center gap-2 md:ml-auto">
           <HeaderSearch />
-          <MobileMenu links={links} />
+          <MobileMenu links={links.map(({ label, href }) => ({ label, href }))} />
         </div>
       </Container>
     </header>

@@ -22,7 +22,7 @@ export function RoutineCard({ routine, headingLevel }: { routine: RoutineCardDat
       href={routes.routine(routine.slug)}
       title={routine.title}
       headingLevel={headingLevel}
-      media={image ? <SiteImage image={image} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" decorative /> : null}
+      media={image ? <SiteImage image={image} sizes="card" decorative /> : null}
       eyebrow={
         <>
           <Badge tone="moss">{labelOf(LEVELS, routine.level)}</Badge>

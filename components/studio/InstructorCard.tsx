@@ -11,7 +11,7 @@ export function InstructorCard({ instructor, headingLevel }: { instructor: Instr
       href={routes.instructor(instructor.slug)}
       title={instructor.name}
       headingLevel={headingLevel}
-      media={image ? <SiteImage image={image} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" decorative /> : null}
+      media={image ? <SiteImage image={image} sizes="card" decorative /> : null}
       footer={instructor.specialties?.length ? instructor.specialties.slice(0, 3).join(' · ') : null}
     >
       {instructor.bio.length > 160 ? `${instructor.bio.slice(0, 157).trimEnd()}…` : instructor.bio}

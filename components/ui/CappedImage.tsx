@@ -11,10 +11,19 @@ import { srcSetUpTo } from '@/lib/model/srcset'
  */
 type ImageData = { src: string; width: number; height: number; alt?: string; objectPosition?: string }
 
+/**
+ * `sizes` values that many images on one page share, by name: the payload then carries
+ * "card" for each card image instead of the whole media query.
+ */
+const NAMED_SIZES = {
+  /** A card in components/ui/CardGrid.tsx: a third of the page, half, or the full width. */
+  card: '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw',
+} as const
+
 export type CappedImageProps = {
   image: ImageData
-  /** The `sizes` attribute: how wide the image is drawn at each breakpoint. */
-  sizes: string
+  /** The `sizes` attribute (how wide the image is drawn at each breakpoint), or the name of a shared one. */
+  sizes: keyof typeof NAMED_SIZES | (string & {})
   /** The page's largest image above the fold (its LCP): preloaded, eager, fetched first. */
   priority?: boolean
   className?: string
@@ -36,7 +45,7 @@ export function CappedImage({ image, sizes, priority = false, className = '', de
     width: image.width,
     height: image.height,
     alt: decorative ? '' : (image.alt ?? ''),
-    sizes,
+    sizes: sizes in NAMED_SIZES ? NAMED_SIZES[sizes as keyof typeof NAMED_SIZES] : sizes,
     // Eager and fetched first; without fetchPriority the browser ranks the image below scripts.
     loading: priority ? 'eager' : 'lazy',
     fetchPriority: priority ? 'high' : undefined,

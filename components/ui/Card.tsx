@@ -14,7 +14,7 @@ export function Card({ href, title, media, eyebrow, children, footer, headingLev
     <article className="card">
       {media ? <div className="card-media">{media}</div> : null}
       <div className="card-body">
-        {eyebrow ? <div className="flex flex-wrap gap-2">{eyebrow}</div> : null}
+        {eyebrow ? <div className="card-badges">{eyebrow}</div> : null}
         <Heading className="card-title">
           <Link href={href} className="card-link">
             {title}

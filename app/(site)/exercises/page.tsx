@@ -36,9 +36,9 @@ export default async function ExercisesPage({ searchParams }: Props) {
   return (
     <Container className="py-14">
       <header className="max-w-2xl">
-        <p className="text-sm font-bold uppercase tracking-wider text-moss">Exercise library</p>
-        <h1 className="mt-2 font-serif text-4xl tracking-tight text-ink sm:text-5xl">Move a little, every day</h1>
-        <p className="mt-4 text-lg leading-relaxed text-ink-muted">
+        <p className="eyebrow">Exercise library</p>
+        <h1 className="mt-2 page-title">Move a little, every day</h1>
+        <p className="mt-4 lede">
           Short, low-impact exercises for the hips, back, core and more. Choose what you need; every exercise explains the dose, the breath and who should skip it.
         </p>
       </header>

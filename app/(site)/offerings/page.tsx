@@ -21,9 +21,9 @@ export default async function OfferingsPage() {
   return (
     <Container className="py-14">
       <header className="max-w-2xl">
-        <p className="text-sm font-bold uppercase tracking-wider text-moss">Offerings</p>
-        <h1 className="mt-2 font-serif text-4xl tracking-tight text-ink sm:text-5xl">Find your way in</h1>
-        <p className="mt-4 text-lg leading-relaxed text-ink-muted">
+        <p className="eyebrow">Offerings</p>
+        <h1 className="mt-2 page-title">Find your way in</h1>
+        <p className="mt-4 lede">
           Start small with an intro offer, settle in with a membership, or practise at home. Booking and payment happen on our secure booking site.
         </p>
       </header>

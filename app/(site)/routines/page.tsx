@@ -27,9 +27,9 @@ export default async function RoutinesPage({ searchParams }: Props) {
   return (
     <Container className="py-14">
       <header className="max-w-2xl">
-        <p className="text-sm font-bold uppercase tracking-wider text-moss">Routines</p>
-        <h1 className="mt-2 font-serif text-4xl tracking-tight text-ink sm:text-5xl">What to do at home today</h1>
-        <p className="mt-4 text-lg leading-relaxed text-ink-muted">
+        <p className="eyebrow">Routines</p>
+        <h1 className="mt-2 page-title">What to do at home today</h1>
+        <p className="mt-4 lede">
           A few exercises in a calm order, timed for you. Read them through, print them for the mat, or press start and follow along.
         </p>
       </header>

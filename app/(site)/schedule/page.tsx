@@ -36,9 +36,9 @@ export default async function SchedulePage({ searchParams }: Props) {
     <Container className="py-14">
       {sessions.length ? <JsonLd data={sessionEventsJsonLd(sessions.filter((session) => session.status === 'scheduled'))} /> : null}
       <header className="max-w-2xl">
-        <p className="text-sm font-bold uppercase tracking-wider text-moss">Timetable</p>
-        <h1 className="mt-2 font-serif text-4xl tracking-tight text-ink sm:text-5xl">This week at the studio</h1>
-        <p className="mt-4 text-lg leading-relaxed text-ink-muted">
+        <p className="eyebrow">Timetable</p>
+        <h1 className="mt-2 page-title">This week at the studio</h1>
+        <p className="mt-4 lede">
           The next seven days of classes, in each studio’s local time. Choose a class and book your place with the studio.
         </p>
       </header>

@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <Container className="py-14">
       <header className="max-w-2xl">
-        <h1 className="font-serif text-4xl tracking-tight text-ink sm:text-5xl">Search</h1>
+        <h1 className="page-title">Search</h1>
         <p className="mt-3 text-lg text-ink-muted">Articles, exercises and classes, all in one place.</p>
       </header>
 

@@ -28,9 +28,9 @@ export default async function StudioPage() {
     <>
       <section className="bg-sand-100 py-16">
         <Container>
-          <p className="text-sm font-bold uppercase tracking-wider text-moss">The studio</p>
-          <h1 className="mt-2 max-w-3xl font-serif text-4xl tracking-tight text-ink sm:text-5xl">Come and move with us</h1>
-          {studio.aboutTheMethod ? <p className="mt-5 max-w-[65ch] text-lg leading-relaxed text-ink-muted">{studio.aboutTheMethod}</p> : null}
+          <p className="eyebrow">The studio</p>
+          <h1 className="mt-2 max-w-3xl page-title">Come and move with us</h1>
+          {studio.aboutTheMethod ? <p className="mt-5 max-w-[65ch] lede">{studio.aboutTheMethod}</p> : null}
           {studio.mission ? <p className="mt-4 max-w-[65ch] leading-relaxed text-ink-muted">{studio.mission}</p> : null}
           {studio.bookingUrl ? (
             <div className="mt-8">

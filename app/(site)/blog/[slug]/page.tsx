@@ -91,7 +91,7 @@ export default async function ArticlePage({ params }: Props) {
               ))}
             </ul>
           ) : null}
-          <h1 className="mt-5 font-serif text-4xl leading-tight tracking-tight text-ink sm:text-5xl">{article.title}</h1>
+          <h1 className="mt-5 page-title leading-tight">{article.title}</h1>
           <p className="mt-5 text-sm text-ink-muted">
             {article.authorName ? <span>By {article.authorName}</span> : null}
             {article.publishedAt ? (
@@ -104,7 +104,7 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         </header>
         {hero ? (
-          <div className="mx-auto mt-10 aspect-[16/9] max-w-5xl overflow-hidden rounded-3xl bg-sand-100">
+          <div className="article-hero">
             <SiteImage image={hero} sizes="(min-width: 1024px) 1024px, 100vw" priority />
           </div>
         ) : null}

@@ -54,7 +54,7 @@ export default async function ClassPage({ params }: Props) {
           <Badge>{labelOf(LEVELS, entry.level)}</Badge>
           <Badge>{formatMinutes(entry.durationMinutes)}</Badge>
         </div>
-        <h1 className="mt-4 font-serif text-4xl tracking-tight text-ink sm:text-5xl">{entry.name}</h1>
+        <h1 className="mt-4 page-title">{entry.name}</h1>
         <p className="mt-5 text-lg leading-relaxed text-ink">{entry.description}</p>
         <dl className="mt-8 grid gap-6 text-sm sm:grid-cols-3">
           {instructors.length ? (

@@ -52,9 +52,9 @@ export default async function ExercisePage({ params }: Props) {
         <BackLink href={routes.exercises()}>All exercises</BackLink>
         <div className="mt-6 grid gap-10 lg:grid-cols-[3fr_2fr]">
           <header>
-            <h1 className="font-serif text-4xl leading-tight tracking-tight text-ink sm:text-5xl">{exercise.name}</h1>
+            <h1 className="page-title leading-tight">{exercise.name}</h1>
             {exercise.aliases?.length ? <p className="mt-2 text-sm text-ink-muted">Also called {exercise.aliases.join(', ')}</p> : null}
-            <p className="mt-5 text-lg leading-relaxed text-ink-muted">{exercise.summary}</p>
+            <p className="mt-5 lede">{exercise.summary}</p>
             {images[0] ? (
               <figure className="mt-8">
                 <div className="aspect-[16/9] overflow-hidden rounded-3xl bg-sand-100">

@@ -54,9 +54,9 @@ export default async function RoutinePage({ params }: Props) {
         </div>
         <div className="mt-6 grid gap-10 lg:grid-cols-[3fr_2fr] print:mt-0 print:block">
           <header>
-            <p className="text-sm font-bold uppercase tracking-wider text-moss">Routine</p>
-            <h1 className="mt-2 font-serif text-4xl leading-tight tracking-tight text-ink sm:text-5xl">{routine.title}</h1>
-            <p className="mt-5 text-lg leading-relaxed text-ink-muted">{routine.summary}</p>
+            <p className="eyebrow">Routine</p>
+            <h1 className="mt-2 page-title leading-tight">{routine.title}</h1>
+            <p className="mt-5 lede">{routine.summary}</p>
             {routine.goal ? <p className="mt-4 leading-relaxed">{routine.goal}</p> : null}
           </header>
           <div className="space-y-6 lg:pt-2">

@@ -55,7 +55,7 @@ export default async function InstructorPage({ params }: Props) {
           </div>
         ) : null}
         <div>
-          <h1 className="font-serif text-4xl tracking-tight text-ink sm:text-5xl">{instructor.name}</h1>
+          <h1 className="page-title">{instructor.name}</h1>
           <p className="mt-5 max-w-[65ch] text-lg leading-relaxed text-ink">{instructor.bio}</p>
           <dl className="mt-8 grid gap-6 sm:grid-cols-3 text-sm">
             {instructor.specialties?.length ? (

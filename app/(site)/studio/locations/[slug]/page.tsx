@@ -55,8 +55,8 @@ export default async function LocationPage({ params }: Props) {
       <BackLink href={routes.studio()}>The studio</BackLink>
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
         <header>
-          <h1 className="font-serif text-4xl tracking-tight text-ink sm:text-5xl">{location.name}</h1>
-          {location.description ? <p className="mt-4 text-lg leading-relaxed text-ink-muted">{location.description}</p> : null}
+          <h1 className="page-title">{location.name}</h1>
+          {location.description ? <p className="mt-4 lede">{location.description}</p> : null}
           {location.bookingUrl ? (
             <div className="mt-6">
               <ButtonLink href={location.bookingUrl}>Book at {location.name}</ButtonLink>
