@@ -1,13 +1,12 @@
 'use client'
 
-import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { useState } from 'react'
 
-import type { NavLink } from '@/lib/content/navigation'
+import { type MenuLink, NavAnchor } from './NavAnchor'
 
 /** The small-screen menu: a labelled toggle button and the same links as the desktop bar. */
-export function MobileMenu({ links }: { links: Pick<NavLink, 'label' | 'href'>[] }) {
+export function MobileMenu({ links }: { links: MenuLink[] }) {
   const pathname = usePathname()
   // Remember where the menu was opened: after a navigation it is closed again.
   const [openedAt, setOpenedAt] = useState<string | null>(null)
@@ -30,13 +29,7 @@ export function MobileMenu({ links }: { links: Pick<NavLink, 'label' | 'href'>[]
           <ul className="page-width py-4">
             {links.map((link) => (
               <li key={link.href}>
-                <Link
-                  href={link.href}
-                  aria-current={pathname === link.href ? 'page' : undefined}
-                  className="mobile-menu-link"
-                >
-                  {link.label}
-                </Link>
+                <NavAnchor link={link} className="mobile-menu-link" current={pathname === link.href} />
               </li>
             ))}
           </ul>

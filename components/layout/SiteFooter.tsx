@@ -1,10 +1,9 @@
-import Link from 'next/link'
-
 import { isSafeUrl } from '@/lib/model/safe-url'
 import type { SiteNavigation } from '@/lib/content/navigation'
 import type { Studio } from '@/payload-types'
 
 import { Container } from '../ui/Container'
+import { NavAnchor } from './NavAnchor'
 
 const SOCIAL_LABELS: Record<string, string> = {
   instagram: 'Instagram',
@@ -13,20 +12,6 @@ const SOCIAL_LABELS: Record<string, string> = {
   tiktok: 'TikTok',
   pinterest: 'Pinterest',
   linkedin: 'LinkedIn',
-}
-
-function FooterLink({ href, label, external }: { href: string; label: string; external: boolean }) {
-  const classes = 'footer-link'
-  return external ? (
-    <a href={href} className={classes} target="_blank" rel="noopener noreferrer">
-      {label}
-      <span className="sr-only"> (opens in a new tab)</span>
-    </a>
-  ) : (
-    <Link href={href} className={classes}>
-      {label}
-    </Link>
-  )
 }
 
 export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name' | 'contact' | 'socialLinks'>; navigation: SiteNavigation }) {
@@ -56,7 +41,7 @@ export function SiteFooter({ studio, navigation }: { studio: Pick<Studio, 'name'
                 {column.links.map((link, index) => (
                   // A fixed list drawn on the server: its position is its identity (and the shortest key in the payload).
                   <li key={index}>
-                    <FooterLink {...link} />
+                    <NavAnchor link={link} className="footer-link" />
                   </li>
                 ))}
               </ul>

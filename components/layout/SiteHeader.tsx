@@ -5,6 +5,7 @@ import type { NavLink } from '@/lib/content/navigation'
 import { HeaderSearch } from '../search/HeaderSearch'
 import { Container } from '../ui/Container'
 import { MobileMenu } from './MobileMenu'
+import { menuLink, NavAnchor } from './NavAnchor'
 
 export function SiteHeader({ studioName, links }: { studioName: string; links: NavLink[] }) {
   return (
@@ -17,16 +18,14 @@ export function SiteHeader({ studioName, links }: { studioName: string; links: N
           <ul className="flex gap-1">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="menu-link">
-                  {link.label}
-                </Link>
+                <NavAnchor link={link} className="menu-link" />
               </li>
             ))}
           </ul>
         </nav>
         <div className="flex items-center gap-2 md:ml-auto">
           <HeaderSearch />
-          <MobileMenu links={links.map(({ label, href }) => ({ label, href }))} />
+          <MobileMenu links={links.map(menuLink)} />
         </div>
       </Container>
     </header>
