@@ -114,11 +114,11 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]
 }
-const scriptBytes = (html: string) => [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((match) => match[1])
+const scriptSources = (html: string) => [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((match) => match[1])
 const rows = (Object.keys(variants) as Variant[]).map((name) => ({
   form: name,
   htmlBytes: Buffer.byteLength(variants[name]),
-  scripts: scriptBytes(variants[name]).length,
+  scripts: scriptSources(variants[name]).length,
   lcpSimulated: median(loads[name].simulated.map((load) => load.lcp)),
   fcpSimulated: median(loads[name].simulated.map((load) => load.fcp)),
   tbt: median(loads[name].simulated.map((load) => load.tbt)),

@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import type { NavLink } from '@/lib/content/navigation'
 
-/** The part of a menu link that decides how it opens: only a link staff ticked "Open in a new tab" for carries newTab. */
+/** A menu link as a client component receives it: label, address, and whether staff ticked "Open in a new tab". */
 export type MenuLink = Pick<NavLink, 'label' | 'href'> & { newTab?: boolean }
 
 /** What a menu sends on to a client component: label and address, and newTab only when it is set. */
