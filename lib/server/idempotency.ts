@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 
 import { isDatabaseUnreachable, RETRY_AFTER_SECONDS } from './db-errors'
 import {
@@ -18,14 +18,15 @@ import { getPayloadClient } from './payload'
 import { fieldRefusal } from './rest-guard'
 
 /**
- * `Idempotency-Key` on REST creates (`POST /api/<collection>`), as payment APIs have it:
- * a client that sent a create and got no answer, or a 503, cannot tell whether it was
- * stored (the database may have committed just before it went away). Sent again with the
- * same key, the create is made at most once: the first time as usual, afterwards the
- * answer is that document again (201 with `Idempotent-Replayed: true`). The key is stored
- * in the create's own transaction (collections/hooks/idempotency.ts), so it exists exactly
- * when the document does. Keys belong to the signed-in user who sent them and last a day;
- * the same key with a different request is refused (422).
+ * `Idempotency-Key` on creates, as payment APIs have it: a client that sent a create and
+ * got no answer, or a 503, cannot tell whether it was stored (the database may have
+ * committed just before it went away). Sent again with the same key, the create is made at
+ * most once: the first time as usual, afterwards the answer is that document again, marked
+ * `Idempotent-Replayed: true`. The key is stored in the create's own transaction
+ * (collections/hooks/idempotency.ts), so it exists exactly when the document does. Keys
+ * belong to the signed-in user who sent them and last a day; the same key with a different
+ * request is refused (422). REST creates here (`POST /api/<collection>`, a repeat answers
+ * 201); GraphQL's `create<Type>` mutations in lib/server/graphql-idempotency.ts.
  */
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response> | Response
@@ -67,31 +68,61 @@ function depthOf(url: URL, payload: Payload): number | undefined {
   return Math.min(Math.max(0, Math.trunc(asked)), payload.config.maxDepth)
 }
 
-/** The document the key's first request created, as this user may read it now. */
-async function replay(payload: Payload, stored: IdempotencyKey, user: TypedUser, url: URL): Promise<Response> {
-  const doc = stored.document && (await payload.findByID({
-    collection: stored.collection as never,
-    id: stored.document,
-    user,
-    overrideAccess: false,
-    depth: depthOf(url, payload),
-    draft: url.searchParams.get('draft') === 'true',
-    disableErrors: true,
-  }))
-  if (!doc) {
-    const message = 'The document that an earlier request with this Idempotency-Key created is no longer there: it was deleted. Use a new key to create it again.'
-    return new Response(JSON.stringify({ errors: [{ message }] }), { status: 409, headers: JSON_HEADERS })
+/** How a protocol words the answers that come from the key itself, not from the create. */
+export type KeyAnswers = {
+  /** A refusal that names the Idempotency-Key header and says why. */
+  refuse: (status: number, reason: string) => Response
+  /** Any other error, in the protocol's shape. */
+  fail: (status: number, message: string, headers?: Record<string, string>) => Response
+}
+
+/** How to read the earlier document back: as the client asked for it this time. */
+type ReadBack = { draft: boolean; depth?: number }
+
+/**
+ * Runs a keyed create (`create`): it claims the key in its own transaction
+ * (collections/hooks/idempotency.ts). When the key was taken, the answer is the document
+ * the earlier request made, as this user may read it now (`replay`), or why not.
+ */
+export async function runKeyedCreate(
+  pending: PendingKey,
+  answers: KeyAnswers,
+  readBack: ReadBack,
+  create: () => Promise<Response>,
+  replay: (doc: Record<string, unknown>) => Promise<Response>,
+): Promise<Response> {
+  pruneExpiredKeys(await getPayloadClient())
+  const response = await withPendingKey(pending, create)
+  if (!pending.conflict || !pending.scope || !pending.user) return response
+  try {
+    const payload = await getPayloadClient()
+    const earlier = await findKey(payload, pending.scope)
+    if (!earlier) return response
+    if (earlier.requestHash !== pending.requestHash) return answers.refuse(422, 'was sent before with a different request: use a new key for new content')
+    const doc = earlier.document && (await payload.findByID({
+      collection: earlier.collection as never,
+      id: earlier.document,
+      user: pending.user,
+      overrideAccess: false,
+      depth: readBack.depth,
+      draft: readBack.draft,
+      disableErrors: true,
+    }))
+    if (!doc) return answers.fail(409, 'The document that an earlier request with this Idempotency-Key created is no longer there: it was deleted. Use a new key to create it again.')
+    return await replay(doc as Record<string, unknown>)
+  } catch (error) {
+    if (!isDatabaseUnreachable(error)) throw error
+    return answers.fail(503, 'The database is not reachable right now. Please try again in a few seconds with the same Idempotency-Key.', { 'Retry-After': String(RETRY_AFTER_SECONDS) })
   }
-  const body = { doc, message: 'Already created by an earlier request with this Idempotency-Key.' }
-  return new Response(JSON.stringify(body), { status: 201, headers: { ...JSON_HEADERS, 'Idempotent-Replayed': 'true' } })
 }
 
-function unavailable(): Response {
-  const message = 'The database is not reachable right now. Please try again in a few seconds with the same Idempotency-Key.'
-  return new Response(JSON.stringify({ errors: [{ message }] }), { status: 503, headers: { ...JSON_HEADERS, 'Retry-After': String(RETRY_AFTER_SECONDS) } })
+const restAnswers: KeyAnswers = {
+  refuse: (status, reason) => fieldRefusal(status, 'Idempotency-Key', reason),
+  fail: (status, message, headers = {}) => new Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { ...JSON_HEADERS, ...headers } }),
 }
 
-export function honourIdempotencyKeys<Context>(handler: Handler<Context>): Handler<Context> {
+/** The REST form: `POST /api/<collection>`; a repeat answers 201 with the earlier document. */
+export function honourRestIdempotencyKeys<Context>(handler: Handler<Context>): Handler<Context> {
   return async (request, context) => {
     const key = request.headers.get(IDEMPOTENCY_HEADER)
     const url = new URL(request.url)
@@ -99,21 +130,12 @@ export function honourIdempotencyKeys<Context>(handler: Handler<Context>): Handl
     // Only creates: /api/<collection>; logins, updates and the rest have a longer address.
     if (key === null || request.method !== 'POST' || api !== 'api' || !collection || rest.length || collection === IDEMPOTENCY_COLLECTION) return handler(request, context)
     const problem = keyProblem(key)
-    if (problem) return fieldRefusal(400, 'Idempotency-Key', problem)
+    if (problem) return restAnswers.refuse(400, problem)
     const pending: PendingKey = { key, collection, requestHash: requestDigest(url.pathname + url.search, await contentOf(request.clone())) }
-    pruneExpiredKeys(await getPayloadClient())
-    // The create claims the key for its own signed-in user (collections/hooks/idempotency.ts).
-    const response = await withPendingKey(pending, async () => handler(request, context))
-    if (!pending.conflict || !pending.scope || !pending.user) return response
-    try {
-      const payload = await getPayloadClient()
-      const earlier = await findKey(payload, pending.scope)
-      if (!earlier) return response
-      if (earlier.requestHash !== pending.requestHash) return fieldRefusal(422, 'Idempotency-Key', 'was sent before with a different request: use a new key for new content')
-      return await replay(payload, earlier, pending.user, url)
-    } catch (error) {
-      if (isDatabaseUnreachable(error)) return unavailable()
-      throw error
-    }
+    const readBack = { draft: url.searchParams.get('draft') === 'true', depth: depthOf(url, await getPayloadClient()) }
+    return runKeyedCreate(pending, restAnswers, readBack, async () => handler(request, context), async (doc) => {
+      const body = { doc, message: 'Already created by an earlier request with this Idempotency-Key.' }
+      return new Response(JSON.stringify(body), { status: 201, headers: { ...JSON_HEADERS, 'Idempotent-Replayed': 'true' } })
+    })
   }
 }

@@ -79,8 +79,8 @@ function safeDecode(segment: string): string {
 }
 
 /** GraphQL with a raw body: a document, a malformed JSON text, anything. */
-export async function sendGraphql(body: BodyInit, options: { token?: string; contentType?: string } = {}): Promise<RawAnswer> {
-  const headers = headersOf({ contentType: options.contentType ?? 'application/json', token: options.token })
+export async function sendGraphql(body: BodyInit, options: { token?: string; contentType?: string; headers?: Record<string, string> } = {}): Promise<RawAnswer> {
+  const headers = headersOf({ contentType: options.contentType ?? 'application/json', token: options.token, headers: options.headers })
   headers.set('accept', 'application/json')
   return settle(() => graphqlPost(new Request(new URL('/api/graphql', ORIGIN), { method: 'POST', headers, body })))
 }

@@ -86,3 +86,6 @@ export const idSegment: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('abc', '-1', '0', '1.5', '99999999999999999999', '2147483648', '1e3', '%E0%A4%A', '..%2F..%2Fetc%2Fpasswd', '%00', 'null', 'me', 'count', 'versions'),
   fc.string({ maxLength: 12 }).map(asQueryText),
 )
+
+/** What a client may put in an Idempotency-Key header, or none: a UUID, or any visible text, spaces and length included. */
+export const idempotencyKey = fc.option(fc.oneof(fc.uuid(), fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 300 })), { nil: undefined })

@@ -79,7 +79,7 @@ export class HostileRun {
     const answer =
       request.door === 'rest'
         ? await sendRest({ method: request.method, path: request.path, body: request.body, contentType: request.contentType, token, headers: request.headers })
-        : await sendGraphql(request.body as BodyInit, { token, contentType: request.contentType })
+        : await sendGraphql(request.body as BodyInit, { token, contentType: request.contentType, headers: request.headers })
     this.count(answer)
     const where = `${request.actor} ${request.method} ${request.door === 'rest' ? `/api${request.path}` : '/api/graphql'} ${String(request.body ?? '').slice(0, 300)}`
     if (hasServerError(answer)) throw new Error(`server error ${answer.status} for ${where}: ${answer.text.slice(0, 300)}`)

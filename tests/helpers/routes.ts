@@ -39,10 +39,10 @@ export async function rest(method: 'GET' | 'POST', path: string, options: { body
 export type GraphqlAnswer = Call & { json: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } }
 
 /** GraphQL, as a client that accepts plain JSON (graphql-http would answer such a client 200 for a refused query). */
-export async function graphql(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}): Promise<GraphqlAnswer> {
+export async function graphql(query: string, options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}): Promise<GraphqlAnswer> {
   const request = new Request(new URL('/api/graphql', ORIGIN), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeader(options.token) },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeader(options.token), ...options.headers },
     body: JSON.stringify({ query, variables: options.variables }),
   })
   return (await answer(await graphqlPost(request))) as GraphqlAnswer

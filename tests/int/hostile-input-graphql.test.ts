@@ -8,7 +8,7 @@ import { editorState, paragraph } from '@/lib/richtext/build'
 import { seedDoc, type Actor } from '../helpers/access-matrix'
 import { prepareFixtures, validData, type ContentSlug } from '../helpers/fixtures'
 import { argumentType, payloadSchema } from '../helpers/graphql-schema'
-import { hostileString, hostileValue, HUGE_NUMBERS, malformedJson, unsafeUrl, wrongType } from '../helpers/hostile-inputs'
+import { hostileString, hostileValue, HUGE_NUMBERS, idempotencyKey, malformedJson, unsafeUrl, wrongType } from '../helpers/hostile-inputs'
 import { FUZZ_SEED, fuzzRuns, HostileRun, type HostileRequest } from '../helpers/hostile-run'
 import { closePayload, startPayload } from '../helpers/payload'
 
@@ -31,7 +31,16 @@ const ACTORS: Actor[] = ['anonymous', 'admin', 'editor', 'marketing']
 const actor = fc.constantFrom(...ACTORS)
 const target = fc.constantFrom(...TARGETS)
 
-const graphqlRequest = (who: Actor, body: string, writes: boolean, contentType = 'application/json'): HostileRequest => ({ actor: who, door: 'graphql', method: 'POST', path: '', body, contentType, writes })
+const graphqlRequest = (who: Actor, body: string, writes: boolean, contentType = 'application/json', key?: string): HostileRequest => ({
+  actor: who,
+  door: 'graphql',
+  method: 'POST',
+  path: '',
+  body,
+  contentType,
+  headers: key === undefined ? undefined : { 'idempotency-key': key },
+  writes,
+})
 const document = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables })
 
 const number = fc.oneof(fc.constantFrom(...HUGE_NUMBERS), fc.integer(), fc.double({ noNaN: true }), wrongType)
@@ -44,21 +53,21 @@ const hostileList = fc
 
 const hostileById = fc.tuple(actor, target, number).map(([who, { one }, id]) => graphqlRequest(who, document(`query ($id: Int!) { ${one}(id: $id) { id } }`, { id }), false))
 
-/** A create or update with one field made hostile, through variables (any text is a valid variable). */
+/** A create or update with one field made hostile, through variables (any text is a valid variable), with or without an Idempotency-Key (refused on an update). */
 const hostileMutation = fc
-  .tuple(actor, target, fc.boolean(), fc.nat(), hostileValue, unsafeUrl, hostileString)
-  .map(([who, { slug, one, fields }, create, pick, value, url, text]) => {
+  .tuple(actor, target, fc.boolean(), fc.nat(), hostileValue, unsafeUrl, hostileString, idempotencyKey)
+  .map(([who, { slug, one, fields }, create, pick, value, url, text, key]) => {
     const field = fields[pick % fields.length]!
     const replacement = field === 'content' ? editorState([paragraph(text)]) : field.endsWith('Url') ? url : value
     const mutation = create ? `create${one}` : `update${one}`
     const type = String(argumentType(schema, mutation, 'data'))
     const base = create ? { ...validData[slug](), ...(slug === 'offerings' ? { kind: 'class_pack', price: { amount: 9900, currency: 'USD', billingPeriod: 'one_time' } } : {}) } : {}
     const idArgument = create ? '' : `id: ${existing[slug]}, `
-    return graphqlRequest(who, document(`mutation ($data: ${type}) { ${mutation}(${idArgument}data: $data) { id } }`, { data: { ...base, [field]: replacement } }), true)
+    return graphqlRequest(who, document(`mutation ($data: ${type}) { ${mutation}(${idArgument}data: $data) { id } }`, { data: { ...base, [field]: replacement } }), true, 'application/json', key)
   })
 
-const brokenBody = fc.tuple(actor, fc.oneof(malformedJson.map((body) => [body, 'application/json']), fc.constantFrom(['{"query": 1}', 'application/json'], ['query { Articles { totalDocs } }', 'text/plain'], ['{"query": "{ Articles { totalDocs } }", "variables": "x"}', 'application/json'], ['{"query": "{ Articles(limit: 100000, page: -1) { totalDocs } }"}', 'application/json'])))
-  .map(([who, [body, contentType]]) => graphqlRequest(who, body, true, contentType))
+const brokenBody = fc.tuple(actor, idempotencyKey, fc.oneof(malformedJson.map((body) => [body, 'application/json']), fc.constantFrom(['{"query": 1}', 'application/json'], ['query { Articles { totalDocs } }', 'text/plain'], ['{"query": "{ Articles { totalDocs } }", "variables": "x"}', 'application/json'], ['{"query": "{ Articles(limit: 100000, page: -1) { totalDocs } }"}', 'application/json'])))
+  .map(([who, key, [body, contentType]]) => graphqlRequest(who, body, true, contentType, key))
 
 const deepQuery = fc.tuple(actor, fc.integer({ min: 2, max: 100 })).map(([who, levels]) => {
   let selection = 'title'

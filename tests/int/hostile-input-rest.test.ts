@@ -7,7 +7,7 @@ import { richTextToFeedHtml } from '@/lib/richtext/html'
 
 import { seedDoc, type Actor } from '../helpers/access-matrix'
 import { prepareFixtures, validData, type ContentSlug } from '../helpers/fixtures'
-import { hostileString, hostileValue, idSegment, listQuery, malformedJson, malformedMultipart, unsafeUrl } from '../helpers/hostile-inputs'
+import { hostileString, hostileValue, idempotencyKey, idSegment, listQuery, malformedJson, malformedMultipart, unsafeUrl } from '../helpers/hostile-inputs'
 import { FUZZ_SEED, fuzzRuns, HostileRun, type HostileRequest } from '../helpers/hostile-run'
 import { closePayload, startPayload } from '../helpers/payload'
 import { LIVE_UNSAFE_HREF } from '../helpers/unsafe-links'
@@ -48,9 +48,6 @@ const hostileRichText = fc.oneof(
   hostileString.map((text) => editorState([paragraph(text)])),
   fc.constantFrom<unknown>('plain text', { root: null }, { root: { children: 'x' } }, [], 42),
 )
-
-/** What a client may put in an Idempotency-Key header: a UUID, or any visible text, spaces and length included. */
-const idempotencyKey = fc.option(fc.oneof(fc.uuid(), fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 300 })), { nil: undefined })
 
 /** A create (with or without an Idempotency-Key) or an update with one field replaced by something hostile. */
 const hostileWrite: fc.Arbitrary<HostileRequest> = fc

@@ -8,12 +8,13 @@ import { changedTables, databaseFingerprint } from '../helpers/db-fingerprint'
 import { createUser, prepareFixtures, validData } from '../helpers/fixtures'
 import { namedFields } from '../helpers/hostile-expect'
 import { closePayload, startPayload } from '../helpers/payload'
-import { rest } from '../helpers/routes'
+import { graphql, rest } from '../helpers/routes'
 
 /**
  * An API client that got no answer to a create (or a 503) sends it again with the same
- * Idempotency-Key, and the document exists once (lib/server/idempotency.ts), through the
- * app's own REST route as a client over HTTP sees it.
+ * Idempotency-Key, and the document exists once (lib/server/idempotency.ts and
+ * lib/server/graphql-idempotency.ts), through the app's own REST and GraphQL routes as a
+ * client over HTTP sees them.
  */
 
 let payload: Payload
@@ -130,5 +131,114 @@ describe('Idempotency-Key on REST creates', () => {
 
   it('keeps the stored keys away from every API user', async () => {
     expect((await rest('GET', '/idempotency-keys', { token: tokens.editor })).status).toBe(403)
+  })
+})
+
+describe('Idempotency-Key on GraphQL creates', () => {
+  type Made = { id: number; title: string; slug: string }
+  const CREATE = 'mutation Write($data: mutationArticleInput!) { made: createArticle(data: $data) { ...Card } } fragment Card on Article { id title slug }'
+
+  // GraphQL's input type asks for the slug, which REST fills in from the title.
+  const articleInput = () => {
+    const data = validData.articles()
+    return { ...data, slug: data.title.toLowerCase().replace(/\W+/g, '-') }
+  }
+
+  async function createByGraphql(key: string, data: unknown, query = CREATE) {
+    return graphql(query, { token: tokens.editor, variables: { data: data as Record<string, unknown> }, headers: { 'idempotency-key': key } })
+  }
+
+  it('creates once, and answers the same mutation sent again as the first time, in its own shape', async () => {
+    const key = randomUUID()
+    const data = articleInput()
+    const first = await createByGraphql(key, data)
+    expect(first.status).toBe(200)
+    expect(first.json.errors).toBeUndefined()
+    expect(first.headers.get('idempotent-replayed')).toBeNull()
+    const made = first.json.data!.made as Made
+    expect(made.title).toBe(data.title)
+    const again = await createByGraphql(key, data)
+    expect(again.status).toBe(200)
+    expect(again.headers.get('idempotent-replayed')).toBe('true')
+    expect(again.json).toEqual({ data: { made } })
+    expect(await articlesTitled(data.title)).toBe(1)
+  })
+
+  it('reads a draft back as a draft: the replay takes the create\'s draft argument', async () => {
+    const key = randomUUID()
+    const data = { ...articleInput(), _status: 'draft' }
+    const query = 'mutation ($data: mutationArticleInput!, $draft: Boolean) { createArticle(data: $data, draft: $draft) { id title _status } }'
+    const send = () => graphql(query, { token: tokens.editor, variables: { data, draft: true }, headers: { 'idempotency-key': key } })
+    const first = await send()
+    expect(first.json.data).toEqual({ createArticle: expect.objectContaining({ title: data.title, _status: 'draft' }) })
+    const again = await send()
+    expect(again.headers.get('idempotent-replayed')).toBe('true')
+    expect(again.json).toEqual(first.json)
+  })
+
+  it('makes one document of two mutations with one key sent at once', async () => {
+    const key = randomUUID()
+    const data = articleInput()
+    const answers = await Promise.all([createByGraphql(key, data), createByGraphql(key, data)])
+    const ids = new Set(answers.map((answer) => (answer.json.data?.made as Made | null)?.id).filter(Boolean))
+    expect(ids.size).toBe(1)
+    expect(await articlesTitled(data.title)).toBe(1)
+    const later = await createByGraphql(key, data)
+    expect((later.json.data!.made as Made).id).toBe([...ids][0])
+  })
+
+  it('refuses the key sent again with different content, naming it, and changes nothing', async () => {
+    const key = randomUUID()
+    expect((await createByGraphql(key, articleInput())).json.errors).toBeUndefined()
+    const before = await databaseFingerprint(payload)
+    const other = await createByGraphql(key, articleInput())
+    expect(other.status).toBe(422)
+    expect(namedFields(other.json)).toEqual([expect.objectContaining({ path: 'Idempotency-Key', message: expect.stringMatching(/different request/) })])
+    expect(changedTables(before, await databaseFingerprint(payload))).toEqual([])
+  })
+
+  it('refuses a key on anything but one create (a query, two creates, an update) with a 400 naming it, and creates nothing', async () => {
+    const [one, two] = [articleInput(), articleInput()]
+    const before = await databaseFingerprint(payload)
+    const requests = [
+      { query: 'query { Articles(limit: 1) { totalDocs } }', variables: {} },
+      { query: 'mutation ($a: mutationArticleInput!, $b: mutationArticleInput!) { a: createArticle(data: $a) { id } b: createArticle(data: $b) { id } }', variables: { a: one, b: two } },
+      { query: 'mutation ($data: mutationArticleUpdateInput!) { updateArticle(id: 1, data: $data) { id } }', variables: { data: { title: 'Changed' } } },
+    ]
+    for (const { query, variables } of requests) {
+      const refused = await graphql(query, { token: tokens.editor, variables, headers: { 'idempotency-key': randomUUID() } })
+      expect(refused.status).toBe(400)
+      expect(namedFields(refused.json)).toEqual([expect.objectContaining({ path: 'Idempotency-Key', message: expect.stringMatching(/one create field/) })])
+    }
+    expect(changedTables(before, await databaseFingerprint(payload))).toEqual([])
+  })
+
+  it('stores no key for a create that failed, so the corrected mutation with the same key goes through', async () => {
+    const key = randomUUID()
+    const data = articleInput()
+    const refused = await createByGraphql(key, { ...data, title: '' })
+    expect(refused.json.data?.made ?? null).toBeNull()
+    expect(namedFields(refused.json)).toEqual([expect.objectContaining({ path: 'title' })])
+    const corrected = await createByGraphql(key, data)
+    expect((corrected.json.data!.made as Made).title).toBe(data.title)
+    expect(corrected.headers.get('idempotent-replayed')).toBeNull()
+  })
+
+  it('says so when the document the key made has since been deleted', async () => {
+    const key = randomUUID()
+    const data = articleInput()
+    const first = await createByGraphql(key, data)
+    await payload.delete({ collection: 'articles', id: (first.json.data!.made as Made).id })
+    const again = await createByGraphql(key, data)
+    expect(again.status).toBe(409)
+    expect(JSON.stringify(again.json)).toMatch(/deleted/)
+  })
+
+  it('holds one key for one document across REST and GraphQL: the same key on the other route is a different request', async () => {
+    const key = randomUUID()
+    expect((await createArticle(key, validData.articles())).status).toBe(201)
+    const other = await createByGraphql(key, articleInput())
+    expect(other.status).toBe(422)
+    expect(namedFields(other.json)).toEqual([expect.objectContaining({ path: 'Idempotency-Key' })])
   })
 })
