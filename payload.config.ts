@@ -106,6 +106,11 @@ export default buildConfig({
   }),
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // How deep relationships are filled in, at most (Payload's default is 10). Each level repeats
+  // every related document's own relationships: on the demo content `GET /api/exercises?depth=10`
+  // took 39 s and then failed, a response too large for one string (depth 6: 35 MB). The site
+  // reads at depth 2 at most, the admin at 0 or 1.
+  maxDepth: 2,
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

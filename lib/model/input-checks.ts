@@ -53,6 +53,28 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** `page` of a list: a whole number from 1 to MAX_PAGE. */
+/**
+ * The most documents an API client that is not signed in gets in one page. Without it one
+ * anonymous `?limit=0` (or `pagination=false`) read every row of a collection with its
+ * relationships filled in, however large the site. Staff sign in; the site itself reads
+ * through the Local API.
+ */
+export const VISITOR_PAGE_LIMIT = 100
+
+/**
+ * Why a read of `limit` documents (Payload: 0 = all of them) is more than a visitor may ask
+ * for. `pagination: false` with a limit (a storage adapter looking up one file) is that
+ * many; without one it is every document.
+ */
+export function visitorPageProblems({ limit, pagination }: { limit?: unknown; pagination?: unknown }): InputProblem[] {
+  if (limit === undefined || limit === null || limit === '') {
+    return pagination === false ? [{ path: 'pagination', message: `can be turned off by signed-in staff only: read up to ${VISITOR_PAGE_LIMIT} at a time with limit and page` }] : []
+  }
+  const number = asNumber(limit)
+  if (number !== null && Number.isInteger(number) && number >= 1 && number <= VISITOR_PAGE_LIMIT) return []
+  return [{ path: 'limit', message: `${String(limit).slice(0, 40)} is not a page size for a visitor: use a whole number from 1 to ${VISITOR_PAGE_LIMIT}, and page for more` }]
+}
+
 export function pageProblem(page: unknown): InputProblem | null {
   if (page === undefined || page === null || page === '') return null
   const number = asNumber(page)
