@@ -35,6 +35,7 @@ import { seo } from './collections/plugins/seo'
 import { withScheduledPublishRetries } from './collections/plugins/scheduled-publish-retries'
 import { databaseUnavailableIs503 } from './collections/hooks/databaseUnavailable'
 import { withIdempotencyKeys } from './collections/hooks/idempotency'
+import { keepRefusalDetails } from './collections/hooks/refusalDetails'
 import { guardEveryOperation } from './collections/hooks/inputGuard'
 import { IdempotencyKeys } from './collections/IdempotencyKeys'
 import { PREVIEW_COLLECTIONS, PREVIEW_GLOBALS, previewPathFor, previewUrl } from './lib/preview/preview-url'
@@ -92,7 +93,7 @@ export default buildConfig({
   cors: trustedOrigins(),
   // One answer for every failed login (collections/login-hardening.ts).
   i18n: { translations: { en: { error: { emailOrPasswordIncorrect: LOGIN_FAILED_MESSAGE, userLocked: LOGIN_FAILED_MESSAGE } } } },
-  hooks: { afterError: [lockoutLooksLikeFailedLogin, databaseUnavailableIs503] },
+  hooks: { afterError: [keepRefusalDetails, lockoutLooksLikeFailedLogin, databaseUnavailableIs503] },
   db: postgresAdapter({
     // A database that does not answer fails a request in 2 s instead of holding it.
     pool: { connectionString: env.databaseUrl, connectionTimeoutMillis: 2000 },

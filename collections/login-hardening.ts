@@ -56,9 +56,14 @@ export const sameTimeForEveryFailure: CollectionBeforeOperationHook = async ({ a
   return args
 }
 
-/** GraphQL names the error class in `extensions.name`: a lockout reads as any failed login. */
+/**
+ * GraphQL names the error class in `extensions.name`, so a lockout (LockedAuth) read
+ * differently from a wrong password (AuthenticationError). The production build minifies
+ * class names ("w" against "y", measured 2026-12-07), so the class cannot be told by name:
+ * every 401 reads as a failed login.
+ */
 export const lockoutLooksLikeFailedLogin: AfterErrorHook = ({ error, graphqlResult }) => {
-  const original = (error as { originalError?: Error }).originalError ?? error
-  if (!graphqlResult || original.name !== 'LockedAuth') return
+  const original = ((error as { originalError?: Error }).originalError ?? error) as Error & { status?: number }
+  if (!graphqlResult || original.status !== 401) return
   return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, name: 'AuthenticationError' } } }
 }

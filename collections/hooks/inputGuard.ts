@@ -1,14 +1,13 @@
-import type { CollectionBeforeOperationHook, Config, GlobalBeforeValidateHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, Config, GlobalBeforeValidateHook } from 'payload'
 import { NotFound, ValidationError } from 'payload'
 
-import { idProblem, isImpossibleId, isPlainObject, nulCharacterProblems, pageProblem, richTextShapeProblem, visitorPageProblems, type InputProblem } from '../../lib/model/input-checks'
+import { idProblem, isImpossibleId, isPlainObject, nulCharacterProblems, pageProblem, richTextShapeProblem, type InputProblem } from '../../lib/model/input-checks'
 
 /**
  * One guard before every operation of every collection (REST, GraphQL and the Local API):
  * input PostgreSQL would refuse (a NUL in text, an id beyond its integer column, page
  * -1) used to surface as a 500. Here it is a 400 that names the field and the reason,
- * before anything is read or written; an id no document can have is a 404. A read over
- * REST or GraphQL by someone not signed in gets at most a page of VISITOR_PAGE_LIMIT.
+ * before anything is read or written; an id no document can have is a 404.
  */
 
 type FieldLike = {
@@ -125,7 +124,7 @@ function whereProblems(fields: FieldLike[], where: unknown, prefix: string, foun
   return found
 }
 
-type OperationArgs = { id?: unknown; where?: unknown; page?: unknown; data?: unknown; limit?: unknown; pagination?: unknown; overrideAccess?: boolean; currentDepth?: number }
+type OperationArgs = { id?: unknown; where?: unknown; page?: unknown; data?: unknown }
 
 /** Everything wrong with the input of one operation, field by field. */
 function inputProblems(fields: FieldLike[], operation: string, args: OperationArgs): InputProblem[] {
@@ -146,20 +145,11 @@ function inputProblems(fields: FieldLike[], operation: string, args: OperationAr
   return found
 }
 
-/**
- * A read a client asked for over REST or GraphQL without signing in, not one made on its
- * behalf: Payload fills relationships in with reads of their own (`currentDepth` 1 and up,
- * all documents at once) and hooks read with `overrideAccess`.
- */
-const isVisitorRead = (operation: string, args: OperationArgs, req: PayloadRequest) =>
-  operation === 'read' && req.payloadAPI !== 'local' && !req.user && !args.overrideAccess && !args.currentDepth
-
 export const guardInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const input = args as OperationArgs
   // Documents' ids are serial integers: "abc" or 99999999999999999999 names none.
   if (input.id !== undefined && isImpossibleId(input.id)) throw new NotFound(req.t)
   const problems = inputProblems(collection.flattenedFields as FieldLike[], operation, input)
-  if (isVisitorRead(operation, input, req)) problems.push(...visitorPageProblems(input))
   if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
   return args
 }

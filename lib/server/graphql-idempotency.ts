@@ -13,6 +13,7 @@ import {
 } from 'graphql'
 import { formatNames, toWords, type Payload } from 'payload'
 
+import { graphqlFieldRefusal } from './graphql-guard'
 import { IDEMPOTENCY_HEADER, keyProblem, requestDigest, type PendingKey } from './idempotency-context'
 import { runKeyedCreate, type KeyAnswers } from './idempotency'
 import { PRIVATE_NO_STORE } from './no-store'
@@ -42,10 +43,7 @@ const answer = (status: number, body: unknown, headers: Record<string, string> =
 
 /** Errors in GraphQL's shape, with the status and field in `extensions` as Payload's own. */
 const graphqlAnswers: KeyAnswers = {
-  refuse: (status, reason) =>
-    answer(status, {
-      errors: [{ message: 'The following field is invalid: Idempotency-Key', extensions: { name: 'ValidationError', statusCode: status, data: { errors: [{ path: 'Idempotency-Key', message: reason }] } } }],
-    }),
+  refuse: (status, reason) => graphqlFieldRefusal(status, 'Idempotency-Key', reason),
   fail: (status, message, headers) => answer(status, { errors: [{ message, extensions: { statusCode: status } }] }, headers),
 }
 

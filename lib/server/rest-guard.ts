@@ -5,11 +5,13 @@ import type { SanitizedConfig } from 'payload'
 
 import { PRIVATE_NO_STORE } from './no-store'
 import { mediaDir } from './paths'
+import { restPageAsk, visitorPageRefusal, type PageAsk } from './visitor-page-size'
 
 /**
  * Wraps Payload's REST routes (app/(payload)/api/[...slug]/route.ts): what Payload would
  * stumble over before any collection hook runs is answered here, as a 4xx in Payload's
  * own error shape that names the field and the reason, instead of a 500:
+ * - a read of more than a page of documents by someone not signed in (lib/server/visitor-page-size.ts);
  * - a body that is not the JSON object or the multipart form its Content-Type says;
  * - `where` in the query string as plain text rather than conditions;
  * - an address with a broken percent-escape, an uploaded file that is not there, or the
@@ -87,6 +89,31 @@ async function isMissingVersions(segments: string[], config: Promise<SanitizedCo
   return Boolean(collection && !collection.versions)
 }
 
+/** Payload reads a POST sent with this header as a GET whose query string is the body (its admin does, for long queries). */
+const isOverriddenToGet = (request: Request) =>
+  request.method === 'POST' && [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].includes('GET')
+
+/** The page a read asks for: in the address, or in the body of a POST read as a GET (a form, or JSON fields). */
+async function pageAsks(request: Request, url: URL): Promise<PageAsk[]> {
+  if (request.method === 'GET') return [restPageAsk(url)]
+  if (!isOverriddenToGet(request)) return []
+  const body = await request.clone().text()
+  if (!request.headers.get('content-type')?.includes('json')) return [restPageAsk(url), restPageAsk(new URL(`?${body}`, url))]
+  const data = (() => {
+    try {
+      return JSON.parse(body) as PageAsk | null
+    } catch {
+      return null
+    }
+  })()
+  return [restPageAsk(url), { limit: data?.limit, pagination: data?.pagination === false || data?.pagination === 'false' ? false : undefined }]
+}
+
+async function pageSizeRefusal(request: Request, url: URL): Promise<Response | null> {
+  const problem = await visitorPageRefusal(request.headers, await pageAsks(request, url))
+  return problem && fieldRefusal(400, problem.path, problem.message)
+}
+
 export function guardRest<Context>(config: Promise<SanitizedConfig>, handler: Handler<Context>): Handler<Context> {
   return async (request, context) => {
     const url = new URL(request.url)
@@ -94,7 +121,7 @@ export function guardRest<Context>(config: Promise<SanitizedConfig>, handler: Ha
     if (!segments) return notFound(`No such address: ${url.pathname.slice(0, 120)} has a broken percent-escape.`)
     if (request.method === 'GET' && (await isMissingMediaFile(segments, config))) return notFound(`No such file: ${(segments[3] ?? '').slice(0, 120)}.`)
     if (await isMissingVersions(segments, config)) return notFound(`${segments[1]} keep no versions.`)
-    const refusal = queryRefusal(url) ?? (await bodyRefusal(request.clone()))
+    const refusal = queryRefusal(url) ?? (await bodyRefusal(request.clone())) ?? (await pageSizeRefusal(request, url))
     return refusal ?? handler(request, context)
   }
 }

@@ -7,6 +7,7 @@ import { seedDoc } from '../helpers/access-matrix'
 import { createUser, prepareFixtures } from '../helpers/fixtures'
 import { namedFields } from '../helpers/hostile-expect'
 import { closePayload, startPayload } from '../helpers/payload'
+import { sendRest } from '../helpers/hostile-http'
 import { graphql, rest } from '../helpers/routes'
 
 /**
@@ -14,7 +15,7 @@ import { graphql, rest } from '../helpers/routes'
  * deep at most (payload.config.ts `maxDepth`): an article and an exercise that point at
  * each other made every further level repeat the whole graph, and `depth=10` on the demo
  * content took 39 s and failed. Someone not signed in reads at most VISITOR_PAGE_LIMIT
- * documents a page (collections/hooks/inputGuard.ts); staff, whose admin counts with
+ * documents a page (lib/server/visitor-page-size.ts); staff, whose admin counts with
  * `limit=0`, and the site's own Local API reads are not limited.
  */
 
@@ -82,6 +83,21 @@ describe('page size for visitors', () => {
     expect(namedFields(answer.json)).toEqual([expect.objectContaining({ path: 'limit' })])
     const page = await graphql(`{ Exercises(limit: ${VISITOR_PAGE_LIMIT}) { totalDocs } }`)
     expect(page.json.errors).toBeUndefined()
+  })
+
+  // Payload reads a POST with this header as a GET whose query is the body: the same read, the same limit.
+  it.each([
+    ['a form body', 'application/x-www-form-urlencoded', 'limit=0&depth=0'],
+    ['a JSON body', 'application/json', JSON.stringify({ limit: 100000 })],
+  ])('refuses the same ask sent as a POST read as a GET, in %s', async (_, contentType, body) => {
+    for (const header of ['X-HTTP-Method-Override', 'X-Payload-HTTP-Method-Override']) {
+      const answer = await sendRest({ method: 'POST', path: '/exercises', contentType, body, headers: { [header]: 'GET' } })
+      expect(answer.status).toBe(400)
+      expect(namedFields(answer.json)).toEqual([expect.objectContaining({ path: 'limit' })])
+    }
+    const page = await sendRest({ method: 'POST', path: '/exercises', contentType: 'application/x-www-form-urlencoded', body: 'limit=5', headers: { 'X-Payload-HTTP-Method-Override': 'GET' } })
+    expect(page.status).toBe(200)
+    expect((page.json as { docs: unknown[] }).docs.length).toBeGreaterThan(0)
   })
 
   it('leaves signed-in staff (the admin counts with limit=0) and the Local API unlimited', async () => {
