@@ -5,6 +5,7 @@
  * weight table, and on its own: `node scripts/page-weight.mjs <url>`.
  */
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 const total = (matches) => matches.reduce((sum, match) => sum + Buffer.byteLength(match), 0)
 
@@ -31,5 +32,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2)
   }
   const html = await fetch(url, { headers: { 'accept-encoding': 'identity' } }).then((response) => response.text())
-  console.table(pageWeight(html))
+  console.table({ ...pageWeight(html), ...(await wireWeight(html, url)) })
+}
+
+/**
+ * What a first visit downloads, compressed: the HTML and the scripts it names (gzip -9).
+ * A component moved to the client takes bytes from every page's payload and adds them to
+ * scripts that the browser caches: this shows both sides.
+ */
+async function wireWeight(html, url) {
+  const scripts = [...new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]))]
+  const bodies = await Promise.all(scripts.map((src) => fetch(new URL(src, url)).then(async (response) => Buffer.from(await response.arrayBuffer()))))
+  return {
+    htmlGzipBytes: gzipSync(html, { level: 9 }).length,
+    scripts: scripts.length,
+    scriptGzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+  }
 }

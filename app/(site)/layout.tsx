@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
+import { menuLink } from '@/components/layout/NavAnchor'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { siteMetadata } from '@/lib/seo/metadata'
@@ -22,7 +23,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       <body>
         <SkipLink />
         {scope.draft ? <PreviewBanner /> : null}
-        <SiteHeader studioName={studio.name} links={navigation.header} />
+        <SiteHeader studioName={studio.name} links={navigation.header.map(menuLink)} />
         <main id="main" tabIndex={-1} className="flex-1 outline-none">
           {children}
         </main>

@@ -1,28 +1,5 @@
-import Link from 'next/link'
-
-import { Container } from '@/components/ui/Container'
-import { routes } from '@/lib/model/routes'
+import { NotFoundContent } from '@/components/layout/NotFoundContent'
 
 export default function NotFound() {
-  return (
-    <Container className="py-24 text-center">
-      <p className="eyebrow">404</p>
-      <h1 className="mt-3 page-title">We couldn’t find that page</h1>
-      <p className="mx-auto mt-4 max-w-xl text-lg text-ink-muted">It may have moved, or it was never here. These are good places to carry on:</p>
-      <ul className="mt-8 flex flex-wrap justify-center gap-3">
-        {[
-          { href: routes.home(), label: 'Home' },
-          { href: routes.blog(), label: 'Journal' },
-          { href: routes.exercises(), label: 'Exercises' },
-          { href: routes.studio(), label: 'The studio' },
-        ].map((link) => (
-          <li key={link.href}>
-            <Link href={link.href} className="pill-link">
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </Container>
-  )
+  return <NotFoundContent />
 }

@@ -1,6 +1,6 @@
 import { EmbedCard } from '@/components/ui/EmbedCard'
 import { formatMinutes } from '@/lib/model/format'
-import { toSiteImage } from '@/lib/content/media'
+import { decorativeImage } from '@/lib/content/media'
 import { routes } from '@/lib/model/routes'
 import { labelOf, LEVELS } from '@/lib/model/taxonomy'
 
@@ -23,7 +23,7 @@ export function ExerciseEmbedCard({ exercise, note }: { exercise: EmbeddedExerci
       href={routes.exercise(exercise.slug)}
       meta={[labelOf(LEVELS, exercise.level), exercise.durationMinutes ? formatMinutes(exercise.durationMinutes) : null].filter(Boolean).join(' · ')}
       text={note || exercise.summary}
-      image={toSiteImage(exercise.images?.[0], 'card')}
+      image={decorativeImage(exercise.images?.[0])}
       tone="white"
     />
   )

@@ -1,13 +1,12 @@
-import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
+import { levelAndAreas } from '@/components/ui/card-badges'
 import { CardGrid } from '@/components/ui/CardGrid'
 import { EmbedCard } from '@/components/ui/EmbedCard'
-import { SiteImage } from '@/components/ui/SiteImage'
-import { toSiteImage } from '@/lib/content/media'
+import { decorativeImage } from '@/lib/content/media'
 import type { RoutineCardData } from '@/lib/content/routines'
 import { formatDuration } from '@/lib/model/routine-timing'
 import { routes } from '@/lib/model/routes'
-import { BODY_AREAS, labelOf, LEVELS } from '@/lib/model/taxonomy'
+import { labelOf, LEVELS } from '@/lib/model/taxonomy'
 
 /** "About 10 min": a routine's length as a card shows it, rounded to the minute. */
 export function routineLength(totalSeconds: number | null | undefined): string {
@@ -16,21 +15,13 @@ export function routineLength(totalSeconds: number | null | undefined): string {
 }
 
 export function RoutineCard({ routine, headingLevel }: { routine: RoutineCardData; headingLevel?: 'h2' | 'h3' }) {
-  const image = toSiteImage(routine.heroImage, 'card')
   return (
     <Card
       href={routes.routine(routine.slug)}
       title={routine.title}
       headingLevel={headingLevel}
-      media={image ? <SiteImage image={image} sizes="card" decorative /> : null}
-      eyebrow={
-        <>
-          <Badge tone="moss">{labelOf(LEVELS, routine.level)}</Badge>
-          {(routine.bodyAreas ?? []).slice(0, 2).map((area) => (
-            <Badge key={area}>{labelOf(BODY_AREAS, area)}</Badge>
-          ))}
-        </>
-      }
+      image={decorativeImage(routine.heroImage)}
+      badges={levelAndAreas(routine)}
       footer={routineLength(routine.totalSeconds)}
     >
       {routine.summary}
@@ -56,7 +47,7 @@ export function RoutineEmbedCard({ routine, note }: { routine: EmbeddedRoutine; 
       href={routes.routine(routine.slug)}
       meta={[labelOf(LEVELS, routine.level), routineLength(routine.totalSeconds)].join(' · ')}
       text={note || routine.summary}
-      image={toSiteImage(routine.heroImage, 'card')}
+      image={decorativeImage(routine.heroImage)}
       tone="moss"
     />
   )

@@ -1,4 +1,3 @@
-import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
 import { CardGrid } from '@/components/ui/CardGrid'
 import { namedPages } from '@/components/ui/LinkedNames'
@@ -15,12 +14,7 @@ export function ClassCard({ entry, headingLevel }: { entry: Class; headingLevel?
       href={routes.class(entry.slug)}
       title={entry.name}
       headingLevel={headingLevel}
-      eyebrow={
-        <>
-          <Badge tone="moss">{labelOf(CLASS_FORMATS, entry.format)}</Badge>
-          <Badge>{labelOf(LEVELS, entry.level)}</Badge>
-        </>
-      }
+      badges={[{ label: labelOf(CLASS_FORMATS, entry.format), tone: 'moss' }, { label: labelOf(LEVELS, entry.level) }]}
       footer={[formatMinutes(entry.durationMinutes), teachers.length ? `with ${teachers.join(' and ')}` : null].filter(Boolean).join(' · ')}
     >
       {entry.description.length > 180 ? `${entry.description.slice(0, 177).trimEnd()}…` : entry.description}

@@ -7,6 +7,8 @@ const tones = {
   clay: 'badge badge-clay',
 } as const
 
-export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: keyof typeof tones }) {
+export type BadgeTone = keyof typeof tones
+
+export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: BadgeTone }) {
   return <span className={tones[tone]}>{children}</span>
 }

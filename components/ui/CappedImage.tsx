@@ -3,13 +3,9 @@
 import { getImageProps } from 'next/image'
 import { preload } from 'react-dom'
 
+import type { ShownImage } from '@/lib/content/media'
 import { srcSetUpTo } from '@/lib/model/srcset'
 
-/**
- * What a CMS image needs to be drawn: the fields of lib/content/media.ts's SiteImage that
- * reach the browser. No alt for a decorative image, no focal point when it is the centre.
- */
-type ImageData = { src: string; width: number; height: number; alt?: string; objectPosition?: string }
 
 /**
  * `sizes` values that many images on one page share, by name: the payload then carries
@@ -21,7 +17,8 @@ const NAMED_SIZES = {
 } as const
 
 export type CappedImageProps = {
-  image: ImageData
+  /** What a CMS image needs to be drawn (lib/content/media.ts `shownImage`). */
+  image: ShownImage
   /** The `sizes` attribute (how wide the image is drawn at each breakpoint), or the name of a shared one. */
   sizes: keyof typeof NAMED_SIZES | (string & {})
   /** The page's largest image above the fold (its LCP): preloaded, eager, fetched first. */

@@ -1,20 +1,53 @@
+'use client'
+
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-type Props = { href: string; title: string; media?: ReactNode; eyebrow?: ReactNode; children?: ReactNode; footer?: ReactNode; headingLevel?: 'h2' | 'h3' }
+import type { ShownImage } from '@/lib/content/media'
+
+import { Badge, type BadgeTone } from './Badge'
+import { CappedImage } from './CappedImage'
+
+export type CardBadge = { label: string; tone?: BadgeTone }
+
+type Props = {
+  href: string
+  title: string
+  /** Decorative (the title says it all): lib/content/media.ts `decorativeImage`. */
+  image?: ShownImage | null
+  /** The small labels above the title: topics, level, body areas. */
+  badges?: CardBadge[]
+  children?: ReactNode
+  footer?: ReactNode
+  headingLevel?: 'h2' | 'h3'
+}
 
 /**
  * A content card whose whole surface is one link (the title), so it is one stop for
  * keyboard and screen-reader users instead of several. Styled by the `card*` classes
- * of app/(site)/globals.css.
+ * of app/(site)/globals.css. A client component taking data, not elements: pages list
+ * many cards, and the page's React payload then carries each card's fields instead of
+ * its nine elements (about 300 bytes a card).
  */
-export function Card({ href, title, media, eyebrow, children, footer, headingLevel = 'h3' }: Props) {
+export function Card({ href, title, image, badges, children, footer, headingLevel = 'h3' }: Props) {
   const Heading = headingLevel
   return (
     <article className="card">
-      {media ? <div className="card-media">{media}</div> : null}
+      {image ? (
+        <div className="card-media">
+          <CappedImage image={image} sizes="card" decorative />
+        </div>
+      ) : null}
       <div className="card-body">
-        {eyebrow ? <div className="card-badges">{eyebrow}</div> : null}
+        {badges?.length ? (
+          <div className="card-badges">
+            {badges.map((badge, index) => (
+              <Badge key={index} tone={badge.tone}>
+                {badge.label}
+              </Badge>
+            ))}
+          </div>
+        ) : null}
         <Heading className="card-title">
           <Link href={href} className="card-link">
             {title}

@@ -1,8 +1,15 @@
+'use client'
+
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 type Props = { id?: string; title: ReactNode; intro?: ReactNode; link?: { href: string; label: string } }
 
+/**
+ * A section's heading row: its title, an optional line under it and a link to see more.
+ * A client component taking data, so each page's React payload carries the words, not the
+ * wrappers around them.
+ */
 export function SectionHeading({ id, title, intro, link }: Props) {
   return (
     <div className="section-heading-row">

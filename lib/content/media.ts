@@ -54,3 +54,19 @@ export function toSiteImage(value: unknown, variant: ImageVariant = 'card'): Sit
     objectPosition: `${media.focalX ?? 50}% ${media.focalY ?? 50}%`,
   }
 }
+
+/** What of an image reaches the browser (a client component's props): no alt text when it is decorative, no focal point when it is the centre. */
+export type ShownImage = { src: string; width: number; height: number; alt?: string; objectPosition?: string }
+
+/** Where an image is cropped around when nobody set a focal point: CSS's own default. */
+const CENTRE = '50% 50%'
+
+export function shownImage({ src, width, height, alt, objectPosition }: SiteImage, { decorative = false } = {}): ShownImage {
+  return { src, width, height, ...(decorative ? {} : { alt }), ...(objectPosition === CENTRE ? {} : { objectPosition }) }
+}
+
+/** A decorative image of a card (its title says it all), as the card's client component takes it. */
+export function decorativeImage(value: unknown, variant: ImageVariant = 'card'): ShownImage | null {
+  const image = toSiteImage(value, variant)
+  return image && shownImage(image, { decorative: true })
+}

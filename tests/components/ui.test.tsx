@@ -60,7 +60,7 @@ describe('ButtonLink', () => {
 describe('Card', () => {
   it('is one link, named by its title, inside a heading of the given level', () => {
     render(
-      <Card href="/blog/why-hips" title="Why hips matter" headingLevel="h2" eyebrow={<Badge>Mobility</Badge>} footer="5 min read">
+      <Card href="/blog/why-hips" title="Why hips matter" headingLevel="h2" badges={[{ label: 'Mobility', tone: 'moss' }]} footer="5 min read">
         Sitting all day makes them tight.
       </Card>,
     )
@@ -71,6 +71,14 @@ describe('Card', () => {
     expect(screen.getByText('Sitting all day makes them tight.')).toBeInTheDocument()
     expect(screen.getByText('Mobility')).toBeInTheDocument()
     expect(screen.getByText('5 min read')).toBeInTheDocument()
+  })
+
+  it('draws its image as decoration: the title names the card', () => {
+    const { container } = render(<Card href="/exercises/bridge" title="Bridge" image={{ src: '/api/media/file/bridge-640x480.webp', width: 640, height: 480 }} />)
+    const image = container.querySelector('img')!
+    expect(image).toHaveAttribute('alt', '')
+    expect(image).toHaveAttribute('width', '640')
+    expect(screen.getAllByRole('link')).toHaveLength(1)
   })
 
   it('uses an h3 by default', () => {
