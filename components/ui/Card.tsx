@@ -27,7 +27,7 @@ type Props = {
  * keyboard and screen-reader users instead of several. Styled by the `card*` classes
  * of app/(site)/globals.css. A client component taking data, not elements: pages list
  * many cards, and the page's React payload then carries each card's fields instead of
- * its nine elements (about 300 bytes a card).
+ * its elements and their classes (about 400 bytes a card on the article).
  */
 export function Card({ href, title, image, badges, children, footer, headingLevel = 'h3' }: Props) {
   const Heading = headingLevel
