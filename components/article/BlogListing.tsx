@@ -1,22 +1,21 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/seo/JsonLd'
 import { Container } from '@/components/ui/Container'
 import { Pagination } from '@/components/ui/Pagination'
 import { getTopicBySlug, listArticles, listTopics } from '@/lib/content/articles'
-import { redirectOrNotFound } from '@/lib/content/redirects'
+import { MovedOrNotFound, NotFoundPage } from '@/components/layout/NotFoundPage'
 import { MAX_PAGE } from '@/lib/model/input-checks'
 import { routes } from '@/lib/model/routes'
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 
 import { ArticleGrid } from './ArticleCard'
 
-/** Parses a page segment ("2"); anything else is not a page. */
-export function parsePage(value: string | undefined): number {
+/** Parses a page segment ("2"); anything else is not a page (null). */
+export function parsePage(value: string | undefined): number | null {
   const page = Number(value ?? '1')
   // Past MAX_PAGE the content guard refuses the query: such a page can only be a 404.
-  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE || String(page) !== (value ?? '1')) notFound()
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE || String(page) !== (value ?? '1')) return null
   return page
 }
 
@@ -26,9 +25,9 @@ export function parsePage(value: string | undefined): number {
  */
 export async function BlogListing({ page, topicSlug }: { page: number; topicSlug?: string }) {
   const topic = topicSlug ? await getTopicBySlug(topicSlug) : null
-  if (topicSlug && !topic) return redirectOrNotFound(routes.topic(topicSlug, page))
+  if (topicSlug && !topic) return <MovedOrNotFound path={routes.topic(topicSlug, page)} />
   const [listing, topics] = await Promise.all([listArticles({ page, topicId: topic?.id }), listTopics()])
-  if (page > 1 && page > listing.totalPages) notFound()
+  if (page > 1 && page > listing.totalPages) return <NotFoundPage />
 
   const hrefFor = (number: number) => (topic ? routes.topic(topic.slug, number) : routes.blog(number))
   return (

@@ -1,5 +1,3 @@
-import { notFound, permanentRedirect, redirect } from 'next/navigation'
-
 import { PAGE_COLLECTIONS } from '../model/collections'
 import { cachedRead, cacheTags } from '../server/cache'
 import { getPayloadClient } from '../server/payload'
@@ -62,18 +60,4 @@ export function getRedirectRules(): Promise<Record<string, RedirectRule>> {
 
 export async function findRedirect(path: string): Promise<RedirectRule | null> {
   return (await getRedirectRules())[normalizeSitePath(path)] ?? null
-}
-
-/**
- * Where a page has nothing to show: forward an old address to where its content lives
- * now, or answer 404. Only consulted when no page answers, so a redirect can never hide
- * a live page.
- */
-export async function redirectOrNotFound(path: string): Promise<never> {
-  const rule = await findRedirect(path)
-  if (rule) {
-    if (rule.permanent) permanentRedirect(rule.destination)
-    redirect(rule.destination)
-  }
-  notFound()
 }

@@ -115,3 +115,6 @@ export function withJournalFeed(metadata: Metadata): Metadata {
     alternates: { ...metadata.alternates, ...blogFeedAlternates },
   }
 }
+
+/** The title of a page with nothing to show (its 404 answer). */
+export const NOT_FOUND_METADATA: Metadata = { title: 'Page not found' }

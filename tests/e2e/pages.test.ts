@@ -8,6 +8,7 @@ import { projectRoot } from '@/lib/server/paths'
 import { articles } from '@/seed/articles'
 
 import { baseUrl, closePageAndContext, e2eSkipReason, launchBrowser, newIsolatedPage } from '../helpers/browser'
+import { markupOnly } from '../helpers/rsc-payload'
 
 const describeInBrowser = e2eSkipReason() ? describe.skip : describe
 const SCREENSHOTS = path.join(projectRoot, 'test-results', 'screenshots')
@@ -54,7 +55,6 @@ describeInBrowser('public pages in Chromium', () => {
       try {
         expect(status).toBe(pageType.status ?? 200)
         const h1 = page.getByRole('heading', { level: 1 })
-        // notFound() pages are painted after hydration in Next 16.4 (vercel/next.js#62228).
         await h1.first().waitFor({ state: 'visible' })
         expect(await h1.count()).toBe(1)
         expect(await h1.textContent()).toContain(pageType.heading)
@@ -138,10 +138,18 @@ describeInBrowser('public pages in Chromium', () => {
     }
   })
 
-  it('answers 404 for an unknown slug on every detail route, and for a draft', async () => {
-    for (const pagePath of ['/blog/nope', `/blog/${draftSlug}`, '/exercises/nope', '/studio/locations/nope', '/studio/instructors/nope', '/classes/nope', '/blog/topic/nope', '/blog/page/99']) {
+  it('answers 404 for an unknown slug on every detail route, and for a draft, with the page drawn on the server', async () => {
+    const missing = ['/no-such-page', '/blog/nope', `/blog/${draftSlug}`, '/exercises/nope', '/routines/nope', '/studio/locations/nope', '/studio/instructors/nope', '/classes/nope', '/blog/topic/nope', '/blog/page/99', '/blog/page/0']
+    for (const pagePath of missing) {
       const response = await fetch(baseUrl() + pagePath)
       expect({ pagePath, status: response.status }).toEqual({ pagePath, status: 404 })
+      // Without scripts (a crawler, a failed download) the page is there: message, header, footer.
+      const markup = markupOnly(await response.text())
+      expect({ pagePath, message: markup.includes('We couldn’t find that page</h1>') }).toEqual({ pagePath, message: true })
+      expect(markup).toMatch(/<html lang="en"/)
+      expect(markup).toMatch(/class="[^"]*site-header-bar/)
+      expect(markup).toMatch(/class="[^"]*footer-grid/)
+      expect(markup).toContain('<meta name="robots" content="noindex"/>')
     }
   })
 

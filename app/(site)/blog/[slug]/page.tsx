@@ -18,9 +18,9 @@ import { formatDate, formatMinutes } from '@/lib/model/format'
 import { toSiteImage } from '@/lib/content/media'
 import { getPreviewScope, getStudioForRequest, readForScope } from '@/lib/preview/session'
 import { headingAnchors } from '@/lib/richtext/text'
-import { redirectOrNotFound } from '@/lib/content/redirects'
+import { MovedOrNotFound } from '@/components/layout/NotFoundPage'
 import { routes } from '@/lib/model/routes'
-import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
+import { NOT_FOUND_METADATA, pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
 import { articleJsonLd, breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -39,7 +39,7 @@ async function readArticle(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await readArticle((await params).slug)
-  if (!article) return {}
+  if (!article) return NOT_FOUND_METADATA
   return withJournalFeed(
     await pageMetadata({
       title: article.title,
@@ -60,7 +60,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const article = await readArticle(slug)
-  if (!article) return redirectOrNotFound(routes.article(slug))
+  if (!article) return <MovedOrNotFound path={routes.article(slug)} />
   const [related, studio] = await Promise.all([listRelatedArticles(article), getStudioForRequest()])
   const hero = toSiteImage(article.heroImage, 'hero')
   const anchors = headingAnchors(article.content as never)

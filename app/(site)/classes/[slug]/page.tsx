@@ -8,12 +8,12 @@ import { Container } from '@/components/ui/Container'
 import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { formatMinutes } from '@/lib/model/format'
 import { getPreviewScope, getStudioForRequest, readForScope } from '@/lib/preview/session'
-import { redirectOrNotFound } from '@/lib/content/redirects'
+import { MovedOrNotFound } from '@/components/layout/NotFoundPage'
 import { routes } from '@/lib/model/routes'
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 import { getClassBySlug, listStudioSlugs } from '@/lib/content/studio'
 import { CLASS_FORMATS, EQUIPMENT, labelOf, LEVELS } from '@/lib/model/taxonomy'
-import { pageMetadata } from '@/lib/seo/metadata'
+import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/seo/metadata'
 import { NextSessions } from '@/components/schedule/NextSessions'
 import { getNextSessions } from '@/lib/content/schedule'
 
@@ -28,7 +28,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await getClassBySlug((await params).slug)
-  if (!entry) return {}
+  if (!entry) return NOT_FOUND_METADATA
   return pageMetadata({ title: entry.name, description: entry.description, path: routes.class(entry.slug), meta: entry.meta })
 }
 
@@ -39,7 +39,7 @@ export default async function ClassPage({ params }: Props) {
     readForScope(scope, 'classes', (draft) => getClassBySlug(slug, { draft })),
     getStudioForRequest(),
   ])
-  if (!entry) return redirectOrNotFound(routes.class(slug))
+  if (!entry) return <MovedOrNotFound path={routes.class(slug)} />
   const sessions = await getNextSessions({ class: entry.slug }, 4)
   const instructors = namedPages(entry.instructors)
   const locations = namedPages(entry.locations)

@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation'
-
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { cacheableLibraryQuery } from '@/lib/content/exercise-filters'
 import { twinSearchParams } from '@/lib/model/facets'
 
@@ -17,6 +16,6 @@ export function generateStaticParams() {
 /** /exercises with common filters (proxy.ts rewrites here): the same page, kept in the full-route cache. */
 export default async function FilteredExercisesPage({ params }: Props) {
   const searchParams = twinSearchParams((await params).query, cacheableLibraryQuery)
-  if (!searchParams) notFound()
+  if (!searchParams) return <NotFoundPage />
   return ExercisesPage({ searchParams: Promise.resolve(searchParams) })
 }

@@ -12,9 +12,9 @@ import { listArticlesByIds } from '@/lib/content/articles'
 import { getExerciseBySlug, listExerciseSlugs } from '@/lib/content/exercises'
 import { toSiteImage } from '@/lib/content/media'
 import { getPreviewScope, readForScope } from '@/lib/preview/session'
-import { redirectOrNotFound } from '@/lib/content/redirects'
+import { MovedOrNotFound } from '@/components/layout/NotFoundPage'
 import { routes } from '@/lib/model/routes'
-import { pageMetadata } from '@/lib/seo/metadata'
+import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/seo/metadata'
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -25,7 +25,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const exercise = await getExerciseBySlug((await params).slug)
-  if (!exercise) return {}
+  if (!exercise) return NOT_FOUND_METADATA
   return pageMetadata({
     title: exercise.name,
     description: exercise.summary,
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExercisePage({ params }: Props) {
   const { slug } = await params
   const exercise = await readForScope(await getPreviewScope(), 'exercises', (draft) => getExerciseBySlug(slug, { draft }))
-  if (!exercise) return redirectOrNotFound(routes.exercise(slug))
+  if (!exercise) return <MovedOrNotFound path={routes.exercise(slug)} />
   const relatedIds = (exercise.relatedArticles ?? []).map((article) => (typeof article === 'object' ? article.id : article))
   const related = await listArticlesByIds(relatedIds)
   const images = (exercise.images ?? []).map((image) => toSiteImage(image, 'hero')).filter((image) => image !== null)

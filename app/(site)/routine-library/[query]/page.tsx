@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation'
-
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { cacheableRoutineQuery } from '@/lib/content/routine-filters'
 import { twinSearchParams } from '@/lib/model/facets'
 
@@ -17,6 +16,6 @@ export function generateStaticParams() {
 /** /routines with common filters (proxy.ts rewrites here): the same page, kept in the full-route cache. */
 export default async function FilteredRoutinesPage({ params }: Props) {
   const searchParams = twinSearchParams((await params).query, cacheableRoutineQuery)
-  if (!searchParams) notFound()
+  if (!searchParams) return <NotFoundPage />
   return RoutinesPage({ searchParams: Promise.resolve(searchParams) })
 }

@@ -8,13 +8,13 @@ import { BackLink } from '@/components/ui/BackLink'
 import { Container } from '@/components/ui/Container'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/content/media'
-import { redirectOrNotFound } from '@/lib/content/redirects'
+import { MovedOrNotFound } from '@/components/layout/NotFoundPage'
 import { getRoutineBySlug, listRoutineSlugs, routineSteps } from '@/lib/content/routines'
 import { getPreviewScope, readForScope } from '@/lib/preview/session'
 import { totalSeconds, type RoutineStepInput } from '@/lib/model/routine-timing'
 import { routes } from '@/lib/model/routes'
 import { BODY_AREAS, labelOf, LEVELS } from '@/lib/model/taxonomy'
-import { pageMetadata } from '@/lib/seo/metadata'
+import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/seo/metadata'
 import { routineJsonLd } from '@/lib/seo/routine-structured-data'
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 
@@ -26,14 +26,14 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const routine = await getRoutineBySlug((await params).slug)
-  if (!routine) return {}
+  if (!routine) return NOT_FOUND_METADATA
   return pageMetadata({ title: routine.title, description: routine.summary, path: routes.routine(routine.slug), meta: routine.meta, image: routine.heroImage })
 }
 
 export default async function RoutinePage({ params }: Props) {
   const { slug } = await params
   const routine = await readForScope(await getPreviewScope(), 'routines', (draft) => getRoutineBySlug(slug, { draft }))
-  if (!routine) return redirectOrNotFound(routes.routine(slug))
+  if (!routine) return <MovedOrNotFound path={routes.routine(slug)} />
   const steps = routineSteps(routine)
   const hero = toSiteImage(routine.heroImage, 'hero')
   // The player gets the timing and words only: pictures and summaries stay on the server-rendered list.

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { BlogListing, parsePage } from '@/components/article/BlogListing'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { routes } from '@/lib/model/routes'
 import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
 
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BlogPageN({ params }: Props) {
   const page = parsePage((await params).page)
+  if (page === null) return <NotFoundPage />
   if (page === 1) redirect(routes.blog())
   return <BlogListing page={page} />
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { BlogListing } from '@/components/article/BlogListing'
 import { getTopicBySlug, listTopics } from '@/lib/content/articles'
-import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
+import { NOT_FOUND_METADATA, pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
 import { routes } from '@/lib/model/routes'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -13,7 +13,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopicBySlug((await params).slug)
-  if (!topic) return {}
+  if (!topic) return NOT_FOUND_METADATA
   return withJournalFeed(
     await pageMetadata({
       title: `${topic.name} articles`,

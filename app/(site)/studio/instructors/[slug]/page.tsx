@@ -8,11 +8,11 @@ import { LinkedNames, namedPages } from '@/components/ui/LinkedNames'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/content/media'
-import { redirectOrNotFound } from '@/lib/content/redirects'
+import { MovedOrNotFound } from '@/components/layout/NotFoundPage'
 import { routes } from '@/lib/model/routes'
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 import { getInstructorBySlug, listClasses, listStudioSlugs } from '@/lib/content/studio'
-import { pageMetadata } from '@/lib/seo/metadata'
+import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/seo/metadata'
 import { NextSessions } from '@/components/schedule/NextSessions'
 import { getNextSessions } from '@/lib/content/schedule'
 
@@ -27,7 +27,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const instructor = await getInstructorBySlug((await params).slug)
-  if (!instructor) return {}
+  if (!instructor) return NOT_FOUND_METADATA
   return pageMetadata({
     title: instructor.name,
     description: instructor.bio,
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InstructorPage({ params }: Props) {
   const { slug } = await params
   const instructor = await getInstructorBySlug(slug)
-  if (!instructor) return redirectOrNotFound(routes.instructor(slug))
+  if (!instructor) return <MovedOrNotFound path={routes.instructor(slug)} />
   const [classes, sessions] = await Promise.all([listClasses({ instructorId: instructor.id }), getNextSessions({ instructor: instructor.slug }, 4)])
   const photo = toSiteImage(instructor.photo, 'card')
   const locations = namedPages(instructor.locations)

@@ -9,9 +9,9 @@ import { Container } from '@/components/ui/Container'
 import { SectionHeading } from '@/components/ui/SectionHeading'
 import { SiteImage } from '@/components/ui/SiteImage'
 import { toSiteImage } from '@/lib/content/media'
-import { redirectOrNotFound } from '@/lib/content/redirects'
+import { MovedOrNotFound } from '@/components/layout/NotFoundPage'
 import { routes } from '@/lib/model/routes'
-import { pageMetadata } from '@/lib/seo/metadata'
+import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/seo/metadata'
 import { breadcrumbJsonLd, locationJsonLd, sectionCrumbs } from '@/lib/seo/structured-data'
 import { getLocationBySlug, getStudio, listClasses, listStudioSlugs } from '@/lib/content/studio'
 import { NextSessions } from '@/components/schedule/NextSessions'
@@ -25,7 +25,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const location = await getLocationBySlug((await params).slug)
-  if (!location) return {}
+  if (!location) return NOT_FOUND_METADATA
   return pageMetadata({
     title: location.name,
     description: location.description ?? `Opening hours, address and classes at ${location.name}.`,
@@ -41,7 +41,7 @@ export const revalidate = 900
 export default async function LocationPage({ params }: Props) {
   const { slug } = await params
   const location = await getLocationBySlug(slug)
-  if (!location) return redirectOrNotFound(routes.location(slug))
+  if (!location) return <MovedOrNotFound path={routes.location(slug)} />
   const [classes, studio] = await Promise.all([listClasses({ locationId: location.id }), getStudio()])
   const image = toSiteImage(location.image, 'hero')
   return (

@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { BlogListing, parsePage } from '@/components/article/BlogListing'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { routes } from '@/lib/model/routes'
-import { pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
+import { NOT_FOUND_METADATA, pageMetadata, withJournalFeed } from '@/lib/seo/metadata'
 import { getTopicBySlug } from '@/lib/content/articles'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
@@ -16,7 +17,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const topic = await getTopicBySlug(slug)
-  if (!topic) return {}
+  if (!topic) return NOT_FOUND_METADATA
   return withJournalFeed(
     await pageMetadata({
       title: `${topic.name} articles, page ${page}`,
@@ -29,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPageN({ params }: Props) {
   const { slug, page: raw } = await params
   const page = parsePage(raw)
+  if (page === null) return <NotFoundPage />
   if (page === 1) redirect(routes.topic(slug))
   return <BlogListing page={page} topicSlug={slug} />
 }
