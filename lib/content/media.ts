@@ -1,5 +1,7 @@
 import type { Media } from '@/payload-types'
 
+import { sitePath } from '../server/site-url'
+
 /** The fields of a Media document that the site shows; used as `populate`/`select`. */
 export const mediaSelect = {
   alt: true,
@@ -45,7 +47,7 @@ export function toSiteImage(value: unknown, variant: ImageVariant = 'card'): Sit
   const source = sized?.url && sized.width && sized.height ? sized : media
   if (!source.url || !source.width || !source.height) return null
   return {
-    src: source.url,
+    src: sitePath(source.url),
     width: source.width,
     height: source.height,
     alt: media.alt ?? '',

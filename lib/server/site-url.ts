@@ -16,6 +16,18 @@ export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`
 }
 
+/**
+ * "https://bthemethod.com/api/media/file/x.jpg" -> "/api/media/file/x.jpg": an address on
+ * this site as a path. Payload prefixes upload URLs with its serverURL when
+ * NEXT_PUBLIC_SERVER_URL is set, and Next's image optimiser takes our own files by path
+ * only (next.config.ts `images.localPatterns`): as absolute URLs every image answered 400.
+ * Other origins (a CDN) pass through.
+ */
+export function sitePath(url: string): string {
+  const origin = siteUrl()
+  return url.startsWith(`${origin}/`) ? url.slice(origin.length) : url
+}
+
 /** http://127.0.0.1:4000 and http://localhost:4000: the same server on this machine. */
 function withLoopbackTwin(origin: string): string[] {
   const url = new URL(origin)

@@ -129,6 +129,23 @@ describe('toSiteImage', () => {
     expect(toSiteImage({ ...photo, sizes: undefined })).toMatchObject({ src: '/api/media/file/squeeze.jpg' })
   })
 
+  it('gives the site’s own files as paths, as the image optimiser takes them, whatever origin Payload prefixed', () => {
+    const previous = process.env.NEXT_PUBLIC_SERVER_URL
+    process.env.NEXT_PUBLIC_SERVER_URL = 'https://bthemethod.example/'
+    try {
+      const absolute = { ...photo, url: 'https://bthemethod.example/api/media/file/squeeze.jpg', sizes: undefined }
+      expect(toSiteImage(absolute)).toMatchObject({ src: '/api/media/file/squeeze.jpg' })
+      // Another host's file (a CDN) is left as it is.
+      expect(toSiteImage({ ...absolute, url: 'https://cdn.example/squeeze.jpg' })).toMatchObject({ src: 'https://cdn.example/squeeze.jpg' })
+      expect(toSiteImage({ ...absolute, url: 'https://bthemethod.example.evil/api/media/file/squeeze.jpg' })).toMatchObject({
+        src: 'https://bthemethod.example.evil/api/media/file/squeeze.jpg',
+      })
+    } finally {
+      if (previous === undefined) delete process.env.NEXT_PUBLIC_SERVER_URL
+      else process.env.NEXT_PUBLIC_SERVER_URL = previous
+    }
+  })
+
   it('centres the crop without a focal point and tolerates missing text', () => {
     expect(toSiteImage({ ...photo, focalX: null, focalY: undefined, caption: undefined, credit: null })).toMatchObject({
       objectPosition: '50% 50%',
