@@ -95,7 +95,9 @@ describeInBrowser('draft preview', () => {
       document: { relationTo: 'articles', value: shared.id },
     })
     expect(created.status).toBe(201)
-    const shareUrl = created.json.doc.shareUrl
+    // The link marketing copies: absolute, on the site's public origin.
+    expect(created.json.doc.shareUrl.startsWith(`${baseUrl()}/preview/share/`)).toBe(true)
+    const shareUrl = new URL(created.json.doc.shareUrl).pathname
 
     const reviewer = await browser.newContext()
     const page = await reviewer.newPage()

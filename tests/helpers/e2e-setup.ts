@@ -60,6 +60,9 @@ export default async function setupEndToEnd() {
   const port = await findFreePort()
   const env: NodeJS.ProcessEnv = {
     INTERNAL_URL: `http://127.0.0.1:${port}`,
+    // Built and served as the README says to deploy: with the public origin set for the build
+    // (it is inlined) and the server alike. Here the public origin is the server's own address.
+    NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
     // Scheduled publishing is checked every second in the tests (every minute by default).
     JOBS_INTERVAL_SECONDS: '1',
     ...process.env,
@@ -70,7 +73,7 @@ export default async function setupEndToEnd() {
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
   }
-  Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, PAYLOAD_SECRET: env.PAYLOAD_SECRET })
+  Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, PAYLOAD_SECRET: env.PAYLOAD_SECRET, NEXT_PUBLIC_SERVER_URL: env.NEXT_PUBLIC_SERVER_URL })
 
   // No server yet: the seed has no cached pages to refresh (INTERNAL_URL off).
   await runSetupScript('seed.ts', { ...env, NODE_ENV: 'development', SEED_DEMO_PASSWORD: E2E_PASSWORD, INTERNAL_URL: '' })
