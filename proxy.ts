@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { cacheableLibraryQuery } from './lib/content/exercise-filters'
 import { cacheableRoutineQuery } from './lib/content/routine-filters'
+import { LISTING_TWINS } from './lib/model/routes'
 
 /**
  * A filtered listing is the same page for every visitor, but a route that reads
@@ -12,8 +13,8 @@ import { cacheableRoutineQuery } from './lib/content/routine-filters'
  * no filters at all, to the prerendered twin. Visitors keep the public URL.
  */
 const LISTINGS = [
-  { path: '/exercises', twin: '/exercise-library', cacheableQuery: cacheableLibraryQuery },
-  { path: '/routines', twin: '/routine-library', cacheableQuery: cacheableRoutineQuery },
+  { path: '/exercises', twin: LISTING_TWINS['/exercises'], cacheableQuery: cacheableLibraryQuery },
+  { path: '/routines', twin: LISTING_TWINS['/routines'], cacheableQuery: cacheableRoutineQuery },
 ]
 
 export function proxy(request: NextRequest) {

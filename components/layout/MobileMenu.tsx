@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation'
 import { useState } from 'react'
 
-import { type MenuLink, NavAnchor } from './NavAnchor'
+import { currentness, type MenuLink, NavAnchor } from './NavAnchor'
 
 /** The small-screen menu: a labelled toggle button and the same links as the desktop bar. */
 export function MobileMenu({ links }: { links: MenuLink[] }) {
@@ -29,7 +29,7 @@ export function MobileMenu({ links }: { links: MenuLink[] }) {
           <ul className="page-width py-4">
             {links.map((link) => (
               <li key={link.href}>
-                <NavAnchor link={link} className="mobile-menu-link" current={pathname === link.href} />
+                <NavAnchor link={link} className="mobile-menu-link" current={currentness(link.href, pathname)} />
               </li>
             ))}
           </ul>

@@ -50,3 +50,17 @@ export function pathFor(collection: string, slug: string | null | undefined): st
   const route = byCollection[collection]
   return route && slug ? route(slug) : null
 }
+
+/**
+ * The twin routes that serve a listing's cached filter pages (proxy.ts rewrites to them).
+ * Visitors only ever see the listing's own address.
+ */
+export const LISTING_TWINS = { '/exercises': '/exercise-library', '/routines': '/routine-library' } as const
+
+/** The address a visitor sees for a path Next renders: on a twin route, its listing's. */
+export function visitorPath(pathname: string): string {
+  for (const [path, twin] of Object.entries(LISTING_TWINS)) {
+    if (pathname === twin || pathname.startsWith(`${twin}/`)) return path
+  }
+  return pathname
+}

@@ -16,6 +16,7 @@ jest.unstable_mockModule('next/navigation', () => ({
 }))
 
 const { MobileMenu } = await import('@/components/layout/MobileMenu')
+const { SiteHeader } = await import('@/components/layout/SiteHeader')
 
 const links: NavLink[] = [
   { label: 'Studio', href: '/studio', external: false, newTab: false },
@@ -80,5 +81,41 @@ describe('MobileMenu', () => {
     rerender(<MobileMenu links={links} />)
     expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false')
     expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument()
+  })
+})
+
+describe('the header bar marks where the visitor is', () => {
+  const marks = () =>
+    Object.fromEntries(
+      within(screen.getByRole('navigation', { name: 'Main' }))
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('aria-current')]),
+    )
+
+  it('the page itself, and the section of a page inside it', () => {
+    pathname = '/exercises'
+    const { unmount } = render(<SiteHeader studioName="B The Method" links={links} />)
+    expect(marks()).toEqual({ Studio: null, Blog: null, Exercises: 'page' })
+    unmount()
+    pathname = '/blog/hip-mobility-and-lower-back-pain'
+    render(<SiteHeader studioName="B The Method" links={links} />)
+    expect(marks()).toEqual({ Studio: null, Blog: 'true', Exercises: null })
+  })
+
+  it('the same on the server’s twin route of a filtered listing as at its public address', () => {
+    // proxy.ts serves /exercises?level=beginner from /exercise-library/level%3Dbeginner.
+    pathname = '/exercise-library/level%3Dbeginner'
+    render(<SiteHeader studioName="B The Method" links={links} />)
+    expect(marks()).toEqual({ Studio: null, Blog: null, Exercises: 'page' })
+  })
+
+  it('nothing on a page outside every section, and never "home" for every page', () => {
+    pathname = '/search'
+    const { unmount } = render(<SiteHeader studioName="B The Method" links={[{ label: 'Home', href: '/', external: false, newTab: false }, ...links]} />)
+    expect(marks()).toEqual({ Home: null, Studio: null, Blog: null, Exercises: null })
+    unmount()
+    pathname = '/'
+    render(<SiteHeader studioName="B The Method" links={[{ label: 'Home', href: '/', external: false, newTab: false }, ...links]} />)
+    expect(marks()).toMatchObject({ Home: 'page', Blog: null })
   })
 })
