@@ -70,6 +70,8 @@ describe('docker-compose.yml', () => {
   it('pins every image to a version (official images), and builds the app from this repository', () => {
     expect(services.postgres.image).toMatch(/^postgres:15[-.]/)
     expect(services.redis.image).toMatch(/^redis:7[-.]/)
+    // Every address asked for is cached (404s too): the cache must be bounded and evict.
+    expect(services.redis.command).toEqual(expect.arrayContaining(['--maxmemory', '${REDIS_MAXMEMORY:-512mb}', '--maxmemory-policy', 'allkeys-lru']))
     expect(services.proxy.image).toMatch(/^nginx:1\.\d+/)
     expect(services.s3.image).toMatch(/^quay\.io\/minio\/minio:RELEASE\./)
     expect(services['s3-bucket'].image).toMatch(/^quay\.io\/minio\/mc:RELEASE\./)
