@@ -22,11 +22,11 @@ function AnswerNotFound(): never {
  * cached (prerendered) route and the page around it is rendered on the server; in the
  * browser Next's not-found boundary then shows the layout's not-found page, the same
  * message. Routes that use it must be prerendered (`generateStaticParams`): on a
- * per-request render the status would stay 200, so a preview (draft mode, always per
- * request) keeps the plain `notFound()`: staff have scripts.
+ * per-request render the status would stay 200, so a preview (draft mode) and
+ * `npm run dev` (both render every request) keep the plain `notFound()`.
  */
 export async function NotFoundPage() {
-  if ((await draftMode()).isEnabled) notFound()
+  if (process.env.NODE_ENV === 'development' || (await draftMode()).isEnabled) notFound()
   return (
     <>
       <NotFoundContent />
