@@ -31,6 +31,8 @@ import { answerUnavailable, replay, watch, type RenderOutcome, type UnavailableP
  */
 
 export type StoredPage = {
+  /** 200, or 404 for a missing page Next serves from its cache like any other. */
+  status: number
   headers: OutgoingHttpHeaders
   body: Buffer
   /** Null for a per-request page, which browsers do not keep and so never ask about. */

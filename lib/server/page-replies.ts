@@ -17,16 +17,24 @@ import type { PageCache, StoredPage } from './page-cache'
 const PUBLIC_PER_REQUEST_PAGES = /^\/(?:search|exercises|routines)(?:[?#]|$)/
 
 /**
+ * Answers worth keeping: a page, and a missing page's 404 that Next serves from its cache
+ * (components/layout/NotFoundPage.tsx). A scanner asks for the same missing address over
+ * and over; through Next each costs about ten times a stored page.
+ */
+const STORED_STATUSES = new Set([200, 404])
+
+/**
  * An answer every visitor may get: what Next marks for shared caches, without a cookie,
  * or a public per-request page. A page Next has just rendered (or is re-rendering) is kept
  * once Next answers it from its own cache: what is replayed says `x-nextjs-cache: HIT`
  * because it is.
  */
 function isShared(status: number, request: IncomingMessage, response: ServerResponse): boolean {
-  if (status !== 200 || response.getHeader('set-cookie') !== undefined) return false
+  if (!STORED_STATUSES.has(status) || response.getHeader('set-cookie') !== undefined) return false
   const cacheControl = String(response.getHeader('cache-control') ?? '')
   const nextCache = response.getHeader('x-nextjs-cache')
-  if (nextCache === undefined && PUBLIC_PER_REQUEST_PAGES.test(request.url ?? '')) return true
+  // A listing's or search's 404 (a page past the last) is judged per request: not kept.
+  if (nextCache === undefined && PUBLIC_PER_REQUEST_PAGES.test(request.url ?? '')) return status === 200
   return (
     (nextCache === undefined || nextCache === 'HIT') &&
     /\bs-maxage=/.test(cacheControl) &&
@@ -53,13 +61,13 @@ const writeHead = ServerResponse.prototype.writeHead as (this: ServerResponse, s
 const end = ServerResponse.prototype.end as (this: ServerResponse, body?: Buffer | string) => ServerResponse
 
 export function replay(request: IncomingMessage, response: ServerResponse, page: StoredPage, source: 'hit' | 'revalidating' | 'stale'): void {
-  if (matchesEtag(request.headers['if-none-match'], page.etag)) {
+  if (page.status === 200 && matchesEtag(request.headers['if-none-match'], page.etag)) {
     const headers = Object.fromEntries(Object.entries(page.headers).filter(([name]) => !NOT_IN_304.has(name)))
     writeHead.call(response, 304, { ...headers, 'x-page-cache': source })
     end.call(response)
     return
   }
-  writeHead.call(response, 200, { ...page.headers, 'content-length': page.body.length, 'x-page-cache': source })
+  writeHead.call(response, page.status, { ...page.headers, 'content-length': page.body.length, 'x-page-cache': source })
   end.call(response, request.method === 'HEAD' ? undefined : page.body)
 }
 
@@ -78,7 +86,7 @@ export function answerUnavailable(response: ServerResponse, page: UnavailablePag
 /**
  * How a render that others waited for ended. `stored`: its page is in the cache. `failed`:
  * Next answered a 5xx, and the waiters get what it got (the last good copy or the calm 503).
- * `unshared`: the page is one visitor's own or not found (for freshMs, later requests for it
+ * `unshared`: the page is one visitor's own or not shared (for freshMs, later requests for it
  * do not wait either). `none`: nothing to learn (aborted, a 304, a render across a publish).
  */
 export type RenderOutcome = 'stored' | 'failed' | 'unshared' | 'none'
@@ -156,7 +164,7 @@ export function watch(request: IncomingMessage, response: ServerResponse, key: s
       if (mode === 'replaced') return resolve('failed')
       if (mode === 'record') {
         const body = Buffer.concat(chunks)
-        const stored = cache.store(key, { headers, body, etag: headers.etag === undefined ? null : String(headers.etag) }, generation)
+        const stored = cache.store(key, { status: response.statusCode, headers, body, etag: headers.etag === undefined ? null : String(headers.etag) }, generation)
         return resolve(stored ? 'stored' : 'none')
       }
       // A 304 or a HEAD says nothing about what the page is for everyone else.

@@ -99,6 +99,36 @@ describe('the page cache in front of Next', () => {
     expect(next.state.renders).toBe(2)
   })
 
+  it('keeps a missing page that Next serves from its cache, and answers it as a 404 again', async () => {
+    const next = fakeNext()
+    next.state.status = 404
+    next.state.body = 'We could not find that page'
+    next.state.nextCache = 'HIT'
+    const url = await serve(servePages(next.handler, new PageCache(), unavailable))
+    const first = await get(`${url}/wp-login.php`)
+    const again = await get(`${url}/wp-login.php`)
+    expect(next.state.renders).toBe(1)
+    expect(again).toMatchObject({ status: 404, body: first.body })
+    expect(again.headers.get('x-page-cache')).toBe('hit')
+    // Never a 304 for it: a browser has no copy of a 404 to reuse.
+    expect((await get(`${url}/wp-login.php`, { 'if-none-match': first.headers.get('etag')! })).status).toBe(404)
+  })
+
+  it('leaves a 404 that Next rendered for one request (a preview) and other errors to Next', async () => {
+    const next = fakeNext()
+    next.state.status = 404
+    next.state.cacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate'
+    const url = await serve(servePages(next.handler, new PageCache(), unavailable))
+    await get(`${url}/blog/draft`)
+    expect((await get(`${url}/blog/draft`)).status).toBe(404)
+    expect(next.state.renders).toBe(2)
+    next.state.status = 410
+    next.state.cacheControl = SHARED
+    await get(`${url}/gone`)
+    await get(`${url}/gone`)
+    expect(next.state.renders).toBe(4)
+  })
+
   it('answers a conditional visit with 304 from the stored ETag, and HEAD without a body', async () => {
     const next = fakeNext()
     const url = await serve(servePages(next.handler, new PageCache(), unavailable))
@@ -187,7 +217,7 @@ describe('the page cache in front of Next', () => {
   it.each([
     ['one visitor\'s answer', '/studio', { cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate' }],
     ['an answer that sets a cookie', '/search?q=hip', { cookie: 'theme=calm' }],
-    ['a page that is not found', '/search?q=hip', { status: 404 }],
+    ['a search or listing page that is not found', '/search?q=hip', { status: 404 }],
   ])('never stores %s', async (_, path, answer) => {
     const next = fakeNext()
     Object.assign(next.state, answer)
@@ -355,7 +385,7 @@ describe('the page cache in front of Next', () => {
 
   it('keeps within its memory budget by dropping the least recently used pages', () => {
     const cache = new PageCache({ maxBytes: 250, maxPageBytes: 200 })
-    const page = (text: string) => ({ headers: {}, body: Buffer.from(text), etag: '"x"' })
+    const page = (text: string) => ({ status: 200, headers: {}, body: Buffer.from(text), etag: '"x"' })
     cache.store('a', page('a'.repeat(100)), 0)
     cache.store('b', page('b'.repeat(100)), 0)
     expect(cache.fresh('a')).not.toBeNull()
